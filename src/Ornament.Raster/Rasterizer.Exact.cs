@@ -1,0 +1,294 @@
+namespace Ornament.Raster;
+
+/// <summary>Exactness where accumulation alone is not exact.</summary>
+/// <remarks>
+/// The prefix sum gives the integral of the winding number over a pixel. Turning that into coverage
+/// (min(|w|,1) for nonzero, a fold for even-odd) is exact when the winding inside the pixel takes at most two
+/// adjacent values, which holds whenever the pixel is crossed by a single chain of consecutive edges. Where edges of
+/// different chains meet in one pixel (crossings, touching contours, overlapping sub-paths) the pixel is marked
+/// "complex" and its coverage is recomputed here from the geometry: the pixel is cut into horizontal sub-strips at
+/// every edge end and every crossing, and within each sub-strip the edges are sorted and swept left to right,
+/// summing the trapezoids where the fill rule holds. The cover carried to the right of a complex pixel needs no
+/// fix: it is the exact sum of edge heights either way.
+/// </remarks>
+internal sealed partial class Rasterizer
+{
+    private const int ComplexMark = -1;
+    private Piece[] _pieces = new Piece[32];
+    private Piece[] _local = new Piece[32];
+    private double[] _events = new double[64];
+    private (double Key, double Xa, double Xb, int Dir, int Index)[] _strip = new (double, double, double, int, int)[32];
+
+    private struct Piece
+    {
+        public double XT, YT, XB, YB; // top to bottom within one row
+        public int Dir, Index;
+    }
+
+    // Records which chain touches each cell; flags cells touched by two chains.
+    private void TrackOwners(int r, int first, int last, in Segment s, int stampBase)
+    {
+        int idx = stampBase + s.Index;
+        int baseCell = 2 * r * _stride;
+        for (int c = first; c <= last; c++)
+        {
+            int o = baseCell + (2 * c);
+            int runStart = _owner[o], runLast = _owner[o + 1];
+            if (runStart < stampBase)
+            {
+                _owner[o] = idx; // first chain to touch this cell in this band
+                _owner[o + 1] = idx;
+            }
+            else if (runLast == ComplexMark)
+            {
+                // already complex
+            }
+            else if (runLast == idx - 1 || runLast == idx)
+            {
+                _owner[o + 1] = idx; // the same chain continues
+            }
+            else if (s.Index == s.ContourLast && runStart == stampBase + s.ContourFirst)
+            {
+                _owner[o + 1] = idx; // the closing edge of a contour meets its first edge: still one chain
+            }
+            else
+            {
+                _owner[o + 1] = ComplexMark;
+                _complexCells[r].Add(c);
+            }
+        }
+    }
+
+    private void FixComplexCells(ReadOnlySpan<int> items, int y, int r, Span<byte> cov, FillRule rule)
+    {
+        int n = GatherRowPieces(items, y);
+        foreach (int c in _complexCells[r])
+        {
+            cov[c] = ExactCell(c, y, n, rule);
+        }
+    }
+
+    private int GatherRowPieces(ReadOnlySpan<int> items, int y)
+    {
+        int n = 0;
+        foreach (int si in items)
+        {
+            ref readonly var s = ref _segs[si];
+            double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);
+            if (!(yB > yT))
+            {
+                continue;
+            }
+
+            if (n == _pieces.Length)
+            {
+                Array.Resize(ref _pieces, n * 2);
+            }
+
+            ref var p = ref _pieces[n++];
+            p.YT = yT;
+            p.YB = yB;
+            p.XT = yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
+            p.XB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
+            p.Dir = s.Dir;
+            p.Index = s.Index;
+        }
+
+        return n;
+    }
+
+    // Exact area of {fill rule holds} inside pixel [c, c+1] × [y, y+1].
+    private byte ExactCell(int c, int y, int n, FillRule rule)
+    {
+        double left = c, right = c + 1;
+        int w0 = 0, m = 0, ne = 0;
+        AddEvent(ref ne, y);
+        AddEvent(ref ne, y + 1);
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var p = ref _pieces[i];
+            double lo = Math.Min(p.XT, p.XB), hi = Math.Max(p.XT, p.XB);
+            if (lo >= right)
+            {
+                continue; // right of the pixel: changes nothing inside it
+            }
+
+            if (hi <= left)
+            {
+                if (p.YT <= y && p.YB >= y + 1)
+                {
+                    w0 += p.Dir; // spans the row left of the pixel: a constant winding offset
+                    continue;
+                }
+
+                AddLocal(ref m, left, p.YT, left, p.YB, p.Dir, p.Index);
+                AddEvent(ref ne, p.YT);
+                AddEvent(ref ne, p.YB);
+                continue;
+            }
+
+            ClipToCell(ref m, ref ne, in p, left, right);
+        }
+
+        // Crossings inside the pixel.
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = i + 1; j < m; j++)
+            {
+                ref readonly var a = ref _local[i];
+                ref readonly var b = ref _local[j];
+                double lo = Math.Max(a.YT, b.YT), hi = Math.Min(a.YB, b.YB);
+                if (!(hi > lo))
+                {
+                    continue;
+                }
+
+                double d0 = XAt(in a, lo) - XAt(in b, lo), d1 = XAt(in a, hi) - XAt(in b, hi);
+                if ((d0 < 0 && d1 > 0) || (d0 > 0 && d1 < 0))
+                {
+                    AddEvent(ref ne, lo + ((hi - lo) * (d0 / (d0 - d1))));
+                }
+            }
+        }
+
+        var ev = _events.AsSpan(0, ne);
+        ev.Sort();
+        double area = 0;
+        for (int k = 0; k + 1 < ne; k++)
+        {
+            double ya = ev[k], yb = ev[k + 1];
+            if (!(yb > ya))
+            {
+                continue;
+            }
+
+            int count = 0;
+            for (int i = 0; i < m; i++)
+            {
+                ref readonly var p = ref _local[i];
+                if (p.YT <= ya && p.YB >= yb)
+                {
+                    double xa = XAt(in p, ya), xb = XAt(in p, yb);
+                    if (count == _strip.Length)
+                    {
+                        Array.Resize(ref _strip, count * 2);
+                    }
+
+                    _strip[count++] = (0.5 * (xa + xb), xa, xb, p.Dir, p.Index);
+                }
+            }
+
+            var strip = _strip.AsSpan(0, count);
+            strip.Sort(static (u, v) => u.Key != v.Key ? u.Key.CompareTo(v.Key) : u.Index.CompareTo(v.Index));
+            int w = w0;
+            double pa = left, pb = left;
+            bool inside = Inside(w, rule);
+            foreach (var e in strip)
+            {
+                if (inside)
+                {
+                    area += 0.5 * ((e.Xa - pa) + (e.Xb - pb)) * (yb - ya);
+                }
+
+                w += e.Dir;
+                inside = Inside(w, rule);
+                pa = e.Xa;
+                pb = e.Xb;
+            }
+
+            if (inside)
+            {
+                area += 0.5 * ((right - pa) + (right - pb)) * (yb - ya);
+            }
+        }
+
+        int v = (int)((Math.Clamp(area, 0, 1) * 255) + 0.5);
+        return (byte)v;
+    }
+
+    private static bool Inside(int w, FillRule rule) => rule == FillRule.NonZero ? w != 0 : (w & 1) != 0;
+
+    private static double XAt(in Piece p, double y) =>
+        p.YB == p.YT ? p.XT : p.XT + ((p.XB - p.XT) * ((y - p.YT) / (p.YB - p.YT)));
+
+    // Splits a piece at x = left and x = right: parts left of the pixel become vertical at x = left, parts right
+    // of it are dropped.
+    private void ClipToCell(ref int m, ref int ne, in Piece p, double left, double right)
+    {
+        Span<double> ts = stackalloc double[4];
+        int k = 0;
+        ts[k++] = 0;
+        double dx = p.XB - p.XT;
+        if (dx != 0)
+        {
+            double tl = (left - p.XT) / dx, tr = (right - p.XT) / dx;
+            if (tl > 0 && tl < 1)
+            {
+                ts[k++] = tl;
+            }
+
+            if (tr > 0 && tr < 1)
+            {
+                ts[k++] = tr;
+            }
+
+            if (k == 3 && ts[1] > ts[2])
+            {
+                (ts[1], ts[2]) = (ts[2], ts[1]);
+            }
+        }
+
+        ts[k++] = 1;
+        double dy = p.YB - p.YT;
+        for (int i = 0; i + 1 < k; i++)
+        {
+            double t0 = ts[i], t1 = ts[i + 1];
+            double x0 = t0 == 0 ? p.XT : p.XT + (dx * t0), x1 = t1 == 1 ? p.XB : p.XT + (dx * t1);
+            double y0 = t0 == 0 ? p.YT : p.YT + (dy * t0), y1 = t1 == 1 ? p.YB : p.YT + (dy * t1);
+            if (!(y1 > y0))
+            {
+                continue;
+            }
+
+            double mid = 0.5 * (x0 + x1);
+            if (mid >= right)
+            {
+                continue;
+            }
+
+            if (mid <= left)
+            {
+                x0 = x1 = left;
+            }
+            else
+            {
+                x0 = Math.Clamp(x0, left, right);
+                x1 = Math.Clamp(x1, left, right);
+            }
+
+            AddLocal(ref m, x0, y0, x1, y1, p.Dir, p.Index);
+            AddEvent(ref ne, y0);
+            AddEvent(ref ne, y1);
+        }
+    }
+
+    private void AddLocal(ref int m, double xt, double yt, double xb, double yb, int dir, int index)
+    {
+        if (m == _local.Length)
+        {
+            Array.Resize(ref _local, m * 2);
+        }
+
+        _local[m++] = new Piece { XT = xt, YT = yt, XB = xb, YB = yb, Dir = dir, Index = index };
+    }
+
+    private void AddEvent(ref int ne, double y)
+    {
+        if (ne == _events.Length)
+        {
+            Array.Resize(ref _events, ne * 2);
+        }
+
+        _events[ne++] = y;
+    }
+}

@@ -1,0 +1,214 @@
+using Ornament.Geometry;
+
+namespace Ornament.Raster;
+
+/// <summary>Exact-area anti-aliased scan conversion of a flattened path into coverage rows. One instance per
+/// thread; it keeps its buffers between calls so the steady state allocates nothing. See RASTERIZER.md.</summary>
+internal sealed partial class Rasterizer
+{
+    /// <summary>Rows processed together; bounds the cell buffer to BandHeight × path width.</summary>
+    internal const int BandHeight = 16;
+
+    private Segment[] _segs = new Segment[64];
+    private int _segCount;
+
+    /// <summary>Band-local cells, <see cref="BandHeight"/> rows of <c>_stride</c> ints.</summary>
+    private int[] _cells = [];
+
+    /// <summary>Two ints per cell: the index where the run of consecutive segments touching it starts, and the last
+    /// index; both offset by <c>_stampBase</c> so the buffer never needs clearing between bands.</summary>
+    private int[] _owner = [];
+    private int _stampNext = 1;
+    private byte[] _coverage = [];
+    private int[] _bandStart = [];
+    private int[] _bandItems = [];
+    private readonly int[] _rowMin = new int[BandHeight];
+    private readonly int[] _rowMax = new int[BandHeight];
+    private readonly List<int>[] _complexCells = CreateLists();
+    private int _stride;
+
+    private struct Segment
+    {
+        public double X0, Y0, X1, Y1, Dxdy; // top (Y0) to bottom (Y1), local x in [0, width]
+        public int Dir;                      // +1 if the source edge runs downwards
+        public int Index;                    // position in chain order
+        public int ContourFirst, ContourLast;
+    }
+
+    private static List<int>[] CreateLists()
+    {
+        var l = new List<int>[BandHeight];
+        for (int i = 0; i < l.Length; i++)
+        {
+            l[i] = [];
+        }
+
+        return l;
+    }
+
+    /// <summary>Fills <paramref name="path"/> (device space) under <paramref name="rule"/>, clipped to
+    /// <paramref name="clip"/>, delivering coverage rows to <paramref name="sink"/> top to bottom. Paths with a
+    /// non-finite point are not drawn.</summary>
+    public void Fill<TSink>(FlattenedPath path, FillRule rule, PixelRect clip, ref TSink sink)
+        where TSink : struct, ICoverageSink
+    {
+        if (clip.IsEmpty || path.PointCount < 2)
+        {
+            return;
+        }
+
+        double minX = double.PositiveInfinity, minY = double.PositiveInfinity;
+        double maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
+        foreach (var p in path.Points)
+        {
+            minX = Math.Min(minX, p.X);
+            maxX = Math.Max(maxX, p.X);
+            minY = Math.Min(minY, p.Y);
+            maxY = Math.Max(maxY, p.Y);
+        }
+
+        if (!(double.IsFinite(minX) && double.IsFinite(maxX) && double.IsFinite(minY) && double.IsFinite(maxY)))
+        {
+            return;
+        }
+
+        int ix0 = (int)Math.Max(clip.X0, Math.Floor(minX));
+        int ix1 = (int)Math.Min(clip.X1, Math.Ceiling(maxX));
+        int iy0 = (int)Math.Max(clip.Y0, Math.Floor(minY));
+        int iy1 = (int)Math.Min(clip.Y1, Math.Ceiling(maxY));
+        if (ix0 >= ix1 || iy0 >= iy1)
+        {
+            return;
+        }
+
+        int width = ix1 - ix0;
+        BuildSegments(path, ix0, width, iy0, iy1);
+        if (_segCount == 0)
+        {
+            return;
+        }
+
+        int bands = ((iy1 - iy0) + BandHeight - 1) / BandHeight;
+        BucketByBand(iy0, iy1, bands);
+        EnsureBuffers(width);
+
+        for (int b = 0; b < bands; b++)
+        {
+            int by0 = iy0 + (b * BandHeight);
+            int by1 = Math.Min(iy1, by0 + BandHeight);
+            var items = _bandItems.AsSpan(_bandStart[b], _bandStart[b + 1] - _bandStart[b]);
+            RenderBand(items, by0, by1, ix0, width, rule, ref sink);
+        }
+    }
+
+    private void RenderBand<TSink>(ReadOnlySpan<int> items, int by0, int by1, int ix0, int width, FillRule rule, ref TSink sink)
+        where TSink : struct, ICoverageSink
+    {
+        int rows = by1 - by0;
+        for (int r = 0; r < rows; r++)
+        {
+            _rowMin[r] = int.MaxValue;
+            _rowMax[r] = -1;
+            _complexCells[r].Clear();
+        }
+
+        int stampBase = NextStampBase();
+        foreach (int si in items)
+        {
+            ref readonly var s = ref _segs[si];
+            int r0 = Math.Max(by0, (int)Math.Floor(s.Y0));
+            int r1 = Math.Min(by1, (int)Math.Ceiling(s.Y1));
+            for (int y = r0; y < r1; y++)
+            {
+                double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);
+                if (!(yB > yT))
+                {
+                    continue;
+                }
+
+                double xT = yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
+                double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
+                xT = Math.Clamp(xT, 0, width);
+                xB = Math.Clamp(xB, 0, width);
+                int r = y - by0;
+                var row = _cells.AsSpan(r * _stride, _stride);
+                var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
+                TrackOwners(r, first, last, in s, stampBase);
+                if (first < _rowMin[r])
+                {
+                    _rowMin[r] = first;
+                }
+
+                if (last > _rowMax[r])
+                {
+                    _rowMax[r] = last;
+                }
+            }
+        }
+
+        for (int r = 0; r < rows; r++)
+        {
+            int lo = _rowMin[r];
+            if (lo == int.MaxValue)
+            {
+                continue;
+            }
+
+            int hi = Math.Min(width, _rowMax[r] + 1); // exclusive end of touched cells within the canvas
+            var row = _cells.AsSpan(r * _stride, _stride);
+            var cov = _coverage.AsSpan(0, width);
+            int end = Math.Min(hi, width);
+            int acc = lo < end ? Accumulator.Accumulate(row[lo..end], cov[lo..end], rule) : 0;
+            // Cells past the last touched one carry a constant: the winding of everything to the left.
+            acc += row[end];
+            row[end..(width + 2)].Clear();
+            byte tail = Cover.ToByte(acc, rule);
+            int spanEnd = end;
+            if (tail != 0 && end < width)
+            {
+                cov[end..width].Fill(tail);
+                spanEnd = width;
+            }
+
+            if (_complexCells[r].Count > 0)
+            {
+                FixComplexCells(items, by0 + r, r, cov, rule);
+            }
+
+            if (spanEnd > lo)
+            {
+                sink.Blend(by0 + r, ix0 + lo, cov[lo..spanEnd]);
+            }
+        }
+    }
+
+    private int NextStampBase()
+    {
+        if (_stampNext > int.MaxValue - (2 * _segCount) - 4)
+        {
+            Array.Clear(_owner);
+            _stampNext = 1;
+        }
+
+        int b = _stampNext;
+        _stampNext += _segCount + 2;
+        return b;
+    }
+
+    private void EnsureBuffers(int width)
+    {
+        _stride = width + 2;
+        int need = _stride * BandHeight;
+        if (_cells.Length < need)
+        {
+            _cells = new int[need];
+            _owner = new int[2 * need];
+            _stampNext = 1;
+        }
+
+        if (_coverage.Length < _stride)
+        {
+            _coverage = new byte[_stride];
+        }
+    }
+}
