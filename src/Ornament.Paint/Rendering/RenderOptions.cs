@@ -1,0 +1,16 @@
+using Ornament.Geometry;
+
+namespace Ornament.Paint;
+
+/// <summary>Settings of one render.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>Worker threads (1 = the calling thread only). Output bytes do not depend on it.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Curve flattening tolerance in device pixels.</summary>
+    public double Tolerance { get; init; } = Flattener.DefaultTolerance;
+
+    /// <summary>Defaults.</summary>
+    public static RenderOptions Default { get; } = new();
+}
