@@ -6,9 +6,13 @@ namespace Ornament.Raster;
 /// right edges, bucketed by band.</summary>
 internal sealed partial class Rasterizer
 {
+    private int _clipY0, _clipY1;
+
     private void BuildSegments(FlattenedPath path, int ix0, int width, int iy0, int iy1)
     {
         _segCount = 0;
+        _clipY0 = iy0;
+        _clipY1 = iy1;
         var pts = path.Points;
         int start = 0;
         foreach (int end in path.ContourEnds)
@@ -35,8 +39,10 @@ internal sealed partial class Rasterizer
     // of everything to their right); parts right of it are dropped (they change nothing visible).
     private void AddEdge(double xa, double ya, double xb, double yb, int width, int iy0, int iy1)
     {
-        if (ya == yb || Math.Max(ya, yb) <= iy0 || Math.Min(ya, yb) >= iy1 || (xa >= width && xb >= width))
+        if (Math.Max(ya, yb) <= iy0 || Math.Min(ya, yb) >= iy1 || (xa >= width && xb >= width) ||
+            (ya == yb && ya == Math.Floor(ya)))
         {
+            // Outside the clip rows, right of the canvas, or horizontal on a row boundary (splits no pixel).
             return;
         }
 
@@ -89,7 +95,10 @@ internal sealed partial class Rasterizer
 
     private void Push(double xa, double ya, double xb, double yb)
     {
-        if (ya == yb)
+        // Pieces outside the clip rows change nothing there (no cover is carried vertically). Horizontal pieces add
+        // no area but are kept: they split pixels into regions of different winding, which the exactness check must see.
+        bool horizontal = ya == yb;
+        if (horizontal ? (ya < _clipY0 || ya >= _clipY1 || xa == xb) : (Math.Max(ya, yb) <= _clipY0 || Math.Min(ya, yb) >= _clipY1))
         {
             return;
         }
@@ -100,7 +109,12 @@ internal sealed partial class Rasterizer
         }
 
         ref var s = ref _segs[_segCount];
-        if (ya < yb)
+        s.StartX = xa;
+        s.StartY = ya;
+        s.EndX = xb;
+        s.EndY = yb;
+        s.ConnectsToPrev = _segCount > 0 && _segs[_segCount - 1].EndX == xa && _segs[_segCount - 1].EndY == ya;
+        if (ya <= yb)
         {
             s.X0 = xa; s.Y0 = ya; s.X1 = xb; s.Y1 = yb; s.Dir = 1;
         }
@@ -109,7 +123,8 @@ internal sealed partial class Rasterizer
             s.X0 = xb; s.Y0 = yb; s.X1 = xa; s.Y1 = ya; s.Dir = -1;
         }
 
-        s.Dxdy = (s.X1 - s.X0) / (s.Y1 - s.Y0);
+        s.Horizontal = horizontal;
+        s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
         s.Index = _segCount;
         _segCount++;
     }
@@ -161,7 +176,7 @@ internal sealed partial class Rasterizer
     private static (int First, int Last) BandRange(in Segment s, int iy0, int iy1)
     {
         int r0 = Math.Max(iy0, (int)Math.Floor(s.Y0));
-        int r1 = Math.Min(iy1 - 1, (int)Math.Ceiling(s.Y1) - 1);
+        int r1 = s.Horizontal ? r0 : Math.Min(iy1 - 1, (int)Math.Ceiling(s.Y1) - 1);
         if (r1 < r0)
         {
             r1 = r0; // cannot happen for a segment that overlaps the rows; keeps the bucket ranges sane
