@@ -24,9 +24,19 @@ public sealed class FlattenerTests
             var path = RandomCurve(rng, i % 3);
             var transform = transformed ? rng.NextAffine() : Affine.Identity;
             var flat = Flattener.Flatten(path, transform, tolerance);
+            var polyline = flat.Contour(0);
+            int near = 0;
             foreach (var p in PathMath.Sample(path, transform, 2000))
             {
-                worst = Math.Max(worst, PathMath.DistanceToPolylines(flat, p));
+                // Search near the previous nearest segment first; only a miss there needs the full scan, so the
+                // bound stays exact where it matters (any distance ≤ tolerance found locally is an upper bound).
+                double d = NearestSegment(polyline, p, Math.Max(0, near - 3), Math.Min(polyline.Length - 1, near + 4), ref near);
+                if (d > tolerance)
+                {
+                    d = NearestSegment(polyline, p, 0, polyline.Length - 1, ref near);
+                }
+
+                worst = Math.Max(worst, d);
             }
         }
 
@@ -88,6 +98,22 @@ public sealed class FlattenerTests
         Assert.True(flat.IsClosed(0));
         Assert.False(flat.IsClosed(1));
         Assert.Equal(3, flat.Contour(0).Length);
+    }
+
+    private static double NearestSegment(ReadOnlySpan<Vec2> polyline, Vec2 p, int from, int to, ref int nearest)
+    {
+        double best = double.PositiveInfinity;
+        for (int i = from; i < to; i++)
+        {
+            double d = PathMath.DistanceToSegment(p, polyline[i], polyline[i + 1]);
+            if (d < best)
+            {
+                best = d;
+                nearest = i;
+            }
+        }
+
+        return best;
     }
 
     // kind 0: quad, 1: cubic, 2: SVG arc (several cubics).
