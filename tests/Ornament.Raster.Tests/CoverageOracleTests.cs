@@ -23,7 +23,7 @@ public class CoverageOracleTests
     [MemberData(nameof(Kinds))]
     public void Matches_oracle_within_one_level(string kind, int count)
     {
-        var rng = new TestRng(Seed(kind));
+        var rng = new TestRandom(Seed(kind));
         var raster = new Rasterizer();
         int worst = 0;
         string worstAt = "";
@@ -52,7 +52,7 @@ public class CoverageOracleTests
     [Fact]
     public void Integer_translation_shifts_coverage_exactly()
     {
-        var rng = new TestRng(77);
+        var rng = new TestRandom(77);
         var raster = new Rasterizer();
         for (int n = 0; n < 100; n++)
         {
@@ -74,11 +74,11 @@ public class CoverageOracleTests
     [Fact]
     public void Total_coverage_equals_polygon_area()
     {
-        var rng = new TestRng(99);
+        var rng = new TestRandom(99);
         var raster = new Rasterizer();
         for (int n = 0; n < 200; n++)
         {
-            var pts = Enumerable.Range(0, 3).Select(_ => new Vec2(rng.Range(2, W - 2), rng.Range(2, H - 2))).ToList();
+            var pts = Enumerable.Range(0, 3).Select(_ => new Vec2(rng.NextDouble(2, W - 2), rng.NextDouble(2, H - 2))).ToList();
             double area = Math.Abs(Vec2.Cross(pts[1] - pts[0], pts[2] - pts[0])) / 2;
             var cov = Rasterize(raster, [pts], FillRule.NonZero);
             double sum = cov.Sum(c => (double)c) / 255;
@@ -108,7 +108,7 @@ public class CoverageOracleTests
     [Fact]
     public void Clip_rect_gives_the_same_rows_as_a_full_render()
     {
-        var rng = new TestRng(5);
+        var rng = new TestRandom(5);
         var raster = new Rasterizer();
         for (int n = 0; n < 50; n++)
         {
@@ -162,57 +162,57 @@ public class CoverageOracleTests
         return h;
     }
 
-    internal static List<IReadOnlyList<Vec2>> MakePolygon(string kind, TestRng rng)
+    internal static List<IReadOnlyList<Vec2>> MakePolygon(string kind, TestRandom rng)
     {
-        Vec2 P(double x0, double y0, double x1, double y1) => new(rng.Range(x0, x1), rng.Range(y0, y1));
-        var c = new Vec2(rng.Range(8, W - 8), rng.Range(8, H - 8));
+        Vec2 P(double x0, double y0, double x1, double y1) => new(rng.NextDouble(x0, x1), rng.NextDouble(y0, y1));
+        var c = new Vec2(rng.NextDouble(8, W - 8), rng.NextDouble(8, H - 8));
         switch (kind)
         {
             case "convex":
             {
-                int n = rng.Next(3, 12);
-                double r = rng.Range(2, 14);
-                var angles = Enumerable.Range(0, n).Select(_ => rng.Range(0, 2 * Math.PI)).Order().ToList();
+                int n = rng.NextInt(3, 12);
+                double r = rng.NextDouble(2, 14);
+                var angles = Enumerable.Range(0, n).Select(_ => rng.NextDouble(0, 2 * Math.PI)).Order().ToList();
                 return [angles.Select(a => c + (Vec2.FromAngle(a) * r)).ToList()];
             }
 
             case "concave":
             {
-                int n = rng.Next(5, 16);
-                var pts = Enumerable.Range(0, n).Select(i => c + (Vec2.FromAngle(i * 2 * Math.PI / n) * rng.Range(2, 14))).ToList();
+                int n = rng.NextInt(5, 16);
+                var pts = Enumerable.Range(0, n).Select(i => c + (Vec2.FromAngle(i * 2 * Math.PI / n) * rng.NextDouble(2, 14))).ToList();
                 return [pts];
             }
 
             case "selfintersecting":
-                return [Enumerable.Range(0, rng.Next(4, 12)).Select(_ => P(1, 1, W - 1, H - 1)).ToList()];
+                return [Enumerable.Range(0, rng.NextInt(4, 12)).Select(_ => P(1, 1, W - 1, H - 1)).ToList()];
             case "sliver":
             {
                 var a = P(0, 0, W, H);
                 var b = P(0, 0, W, H);
-                var d = (b - a).Perpendicular.Normalized() * rng.Range(0.01, 0.6);
+                var d = (b - a).Perpendicular.Normalized() * rng.NextDouble(0.01, 0.6);
                 return [new List<Vec2> { a, b, Vec2.Lerp(a, b, rng.NextDouble()) + d }];
             }
 
             case "subpixel":
             {
                 var o = P(1, 1, W - 2, H - 2);
-                return [Enumerable.Range(0, rng.Next(3, 7)).Select(_ => o + new Vec2(rng.Range(0, 1.2), rng.Range(0, 1.2))).ToList()];
+                return [Enumerable.Range(0, rng.NextInt(3, 7)).Select(_ => o + new Vec2(rng.NextDouble(0, 1.2), rng.NextDouble(0, 1.2))).ToList()];
             }
 
             case "huge":
-                return [Enumerable.Range(0, rng.Next(3, 8)).Select(_ => P(-200, -200, W + 200, H + 200)).ToList()];
+                return [Enumerable.Range(0, rng.NextInt(3, 8)).Select(_ => P(-200, -200, W + 200, H + 200)).ToList()];
             case "offcanvas":
-                return [Enumerable.Range(0, rng.Next(3, 9)).Select(_ => P(-20, -15, W + 20, H + 15)).ToList()];
+                return [Enumerable.Range(0, rng.NextInt(3, 9)).Select(_ => P(-20, -15, W + 20, H + 15)).ToList()];
             default:
             {
                 var list = new List<IReadOnlyList<Vec2>>();
-                int k = rng.Next(2, 4);
+                int k = rng.NextInt(2, 4);
                 for (int i = 0; i < k; i++)
                 {
                     var cc = P(4, 4, W - 4, H - 4);
-                    double r = rng.Range(2, 12);
+                    double r = rng.NextDouble(2, 12);
                     bool reverse = rng.NextDouble() < 0.5;
-                    var pts = Enumerable.Range(0, rng.Next(3, 9)).Select(j => cc + (Vec2.FromAngle(j * 2 * Math.PI / 8) * r)).ToList();
+                    var pts = Enumerable.Range(0, rng.NextInt(3, 9)).Select(j => cc + (Vec2.FromAngle(j * 2 * Math.PI / 8) * r)).ToList();
                     if (reverse)
                     {
                         pts.Reverse();

@@ -20,23 +20,23 @@ public class AccumulateKernelTests
     [MemberData(nameof(Lengths))]
     public void Vector_kernels_equal_scalar(int length)
     {
-        var rng = new TestRng((ulong)length + 1000);
+        var rng = new TestRandom((ulong)length + 1000);
         for (int trial = 0; trial < 20; trial++)
         {
             var cells = new int[length];
             for (int i = 0; i < length; i++)
             {
                 // Mostly small contributions, some full-pixel steps and large windings, as real rows have.
-                cells[i] = rng.Next(0, 4) switch
+                cells[i] = rng.NextInt(0, 4) switch
                 {
                     0 => 0,
-                    1 => rng.Next(-Cover.One, Cover.One + 1),
-                    2 => rng.Next(-3, 4) * Cover.One,
-                    _ => rng.Next(-200, 201),
+                    1 => rng.NextInt(-Cover.One, Cover.One + 1),
+                    2 => rng.NextInt(-3, 4) * Cover.One,
+                    _ => rng.NextInt(-200, 201),
                 };
             }
 
-            int start = rng.Next(-3 * Cover.One, 3 * Cover.One);
+            int start = rng.NextInt(-3 * Cover.One, 3 * Cover.One);
             foreach (var rule in new[] { FillRule.NonZero, FillRule.EvenOdd })
             {
                 var c0 = (int[])cells.Clone();
