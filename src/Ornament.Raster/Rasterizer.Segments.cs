@@ -9,11 +9,13 @@ internal sealed partial class Rasterizer
     private void BuildSegments(FlattenedPath path, int ix0, int width, int iy0, int iy1)
     {
         _segCount = 0;
+        _chainCount = 0;
         var pts = path.Points;
         int start = 0;
         foreach (int end in path.ContourEnds)
         {
             int first = _segCount;
+            int firstChain = _chainCount;
             for (int i = start; i < end; i++)
             {
                 var a = pts[i];
@@ -23,8 +25,8 @@ internal sealed partial class Rasterizer
 
             for (int k = first; k < _segCount; k++)
             {
-                _segs[k].ContourFirst = first;
-                _segs[k].ContourLast = _segCount - 1;
+                _segs[k].ContourFirst = firstChain;
+                _segs[k].ContourLast = _chainCount - 1;
             }
 
             start = end;
@@ -32,10 +34,13 @@ internal sealed partial class Rasterizer
     }
 
     // Adds one edge in chain order. Parts left of the clip become vertical at x = 0 (they still change the winding
-    // of everything to their right); parts right of it are dropped (they change nothing visible).
+    // of everything to their right); parts right of it are dropped (they change nothing visible). Edges outside the
+    // clip rows are not stored but still consume their chain indices, so the chain numbering (which decides which
+    // cells are "complex") does not depend on the rows clipped: a band of rows renders exactly like the same rows
+    // of a full render.
     private void AddEdge(double xa, double ya, double xb, double yb, int width, int iy0, int iy1)
     {
-        if (ya == yb || Math.Max(ya, yb) <= iy0 || Math.Min(ya, yb) >= iy1 || (xa >= width && xb >= width))
+        if (ya == yb || (xa >= width && xb >= width))
         {
             return;
         }
@@ -79,7 +84,7 @@ internal sealed partial class Rasterizer
                     cx0 = cx1 = 0;
                 }
 
-                Push(cx0, py, cx1, qy);
+                Push(cx0, py, cx1, qy, iy0, iy1);
             }
 
             px = qx;
@@ -87,11 +92,17 @@ internal sealed partial class Rasterizer
         }
     }
 
-    private void Push(double xa, double ya, double xb, double yb)
+    private void Push(double xa, double ya, double xb, double yb, int iy0, int iy1)
     {
         if (ya == yb)
         {
             return;
+        }
+
+        int chain = _chainCount++;
+        if (Math.Max(ya, yb) <= iy0 || Math.Min(ya, yb) >= iy1)
+        {
+            return; // outside the clip rows: numbered, not stored
         }
 
         if (_segCount == _segs.Length)
@@ -110,7 +121,7 @@ internal sealed partial class Rasterizer
         }
 
         s.Dxdy = (s.X1 - s.X0) / (s.Y1 - s.Y0);
-        s.Index = _segCount;
+        s.Index = chain;
         _segCount++;
     }
 
