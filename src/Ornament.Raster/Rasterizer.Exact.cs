@@ -62,8 +62,9 @@ internal sealed partial class Rasterizer
 
         if (s.Index == s.ContourLast && firstIndex == s.ContourFirst && firstIndex != s.Index)
         {
-            ref readonly var f = ref _segs[firstIndex];
-            return f.StartX == s.EndX && f.StartY == s.EndY && VertexInCell(s.EndX, s.EndY, c, y);
+            // The closing piece meets the contour's first piece (which touched this cell, so it starts at the
+            // contour start).
+            return s.ContourStartX == s.EndX && s.ContourStartY == s.EndY && VertexInCell(s.EndX, s.EndY, c, y);
         }
 
         return false;

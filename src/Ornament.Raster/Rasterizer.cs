@@ -12,6 +12,9 @@ internal sealed partial class Rasterizer
     private Segment[] _segs = new Segment[64];
     private int _segCount;
 
+    /// <summary>Chain indices handed out, including those of pieces outside the clip rows (not stored).</summary>
+    private int _chainCount;
+
     /// <summary>Band-local cells, <see cref="BandHeight"/> rows of <c>_stride</c> ints.</summary>
     private int[] _cells = [];
 
@@ -37,6 +40,7 @@ internal sealed partial class Rasterizer
         public double EndX, EndY;            // chain-order end point
         public bool ConnectsToPrev;          // starts exactly where the previous piece ended
         public bool Horizontal;              // no area; only marks the cells it splits
+        public double ContourStartX, ContourStartY; // where the contour's first numbered piece starts
     }
 
     private static List<int>[] CreateLists()
@@ -216,14 +220,14 @@ internal sealed partial class Rasterizer
 
     private int NextStampBase()
     {
-        if (_stampNext > int.MaxValue - (2 * _segCount) - 4)
+        if (_stampNext > int.MaxValue - (2 * _chainCount) - 4)
         {
             Array.Clear(_owner);
             _stampNext = 1;
         }
 
         int b = _stampNext;
-        _stampNext += _segCount + 2;
+        _stampNext += _chainCount + 2;
         return b;
     }
 

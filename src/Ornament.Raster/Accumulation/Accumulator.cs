@@ -1,26 +1,19 @@
-using System.Runtime.Intrinsics;
-
 namespace Ornament.Raster;
 
 /// <summary>The prefix sum that turns a row of signed-area cells into 8-bit coverage, clearing the cells as it
-/// reads them so the buffer is ready for the next path. Dispatches to the widest kernel the machine runs
-/// natively; all kernels give identical bytes (see <see cref="AccumulateKernels"/>).</summary>
+/// reads them so the buffer is ready for the next path. Dispatches to the kernel of
+/// <see cref="SimdLevel.Current"/>; all kernels give identical bytes (see <see cref="AccumulateKernels"/>).</summary>
 internal static class Accumulator
 {
     /// <summary>Accumulates <paramref name="cells"/> into <paramref name="coverage"/> (same length), starting from
     /// <paramref name="acc"/>, zeroes the cells, and returns the running sum after the last cell.</summary>
     public static int Accumulate(Span<int> cells, Span<byte> coverage, FillRule rule, int acc = 0)
     {
-        if (Vector256.IsHardwareAccelerated)
+        return SimdLevel.Current switch
         {
-            return AccumulateKernels.Vector256Path(cells, coverage, rule, acc);
-        }
-
-        if (Vector128.IsHardwareAccelerated)
-        {
-            return AccumulateKernels.Vector128Path(cells, coverage, rule, acc);
-        }
-
-        return AccumulateKernels.Scalar(cells, coverage, rule, acc);
+            SimdWidth.Vector256 => AccumulateKernels.Vector256Path(cells, coverage, rule, acc),
+            SimdWidth.Vector128 => AccumulateKernels.Vector128Path(cells, coverage, rule, acc),
+            _ => AccumulateKernels.Scalar(cells, coverage, rule, acc),
+        };
     }
 }
