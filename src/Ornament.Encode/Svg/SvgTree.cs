@@ -72,10 +72,10 @@ internal static class SvgTreeReader
             MaxCharactersInDocument = MaxCharacters,
             MaxCharactersFromEntities = 1 << 20,
         };
+        using var xr = XmlReader.Create(text, settings);
+        var info = (IXmlLineInfo)xr;
         try
         {
-            using var xr = XmlReader.Create(text, settings);
-            var info = (IXmlLineInfo)xr;
             SvgNode? root = null;
             var open = new Stack<SvgNode>();
             while (xr.Read())
@@ -152,7 +152,10 @@ internal static class SvgTreeReader
         }
         catch (XmlException e)
         {
-            throw new SvgFormatException(e.LineNumber, e.LinePosition, "malformed XML: " + e.Message, e);
+            // Some errors (a prohibited DTD) carry no position: take the reader's.
+            int line = e.LineNumber > 0 ? e.LineNumber : info.LineNumber;
+            int column = e.LineNumber > 0 ? e.LinePosition : info.LinePosition;
+            throw new SvgFormatException(line, column, "malformed XML: " + e.Message, e);
         }
     }
 }
