@@ -83,35 +83,23 @@ internal static class FieldLayouts
 
     private static void Rhombic(CarpetPlan plan, FeltDesign d, Rect f)
     {
+        // cmm: nodes on staggered rows; rhombi with half-diagonals (cw/2, ch) tile the field, sharing edges.
         plan.AddRegion(f, Slot.Ground, "field");
         var (cols, rows, cw, ch) = Grid(d, f);
         var main = Shape(d.FieldMotif);
-        var filler = Shape(d.FillerMotif);
-        for (int j = 0; j <= rows; j++)
-        {
-            int odd = j % 2;
-            for (int i = 0; i < cols + 1 - odd; i++)
-            {
-                var p = new Vec2(f.Left + (cw * (i + (0.5 * odd))), f.Top + (ch * j));
-                bool edge = j == 0 || j == rows || (odd == 0 && (i == 0 || i == cols));
-                if (edge)
-                {
-                    continue;
-                }
-
-                plan.Place(main, p, new Vec2(0, -1), Math.Min(cw, ch) * 0.36, Slot.Figure, "field");
-                var rh = new[] { p + new Vec2(0, -ch * 0.5), p + new Vec2(cw * 0.5, 0), p + new Vec2(0, ch * 0.5), p + new Vec2(-cw * 0.5, 0) };
-                plan.CutLines.Add(rh);
-            }
-        }
-
-        // Fillers in the lattice gaps (cell centres between nodes).
+        var centre = Shape(d.CentreMotif);
         for (int j = 0; j < rows; j++)
         {
-            for (int i = 0; i < cols; i++)
+            int odd = j % 2;
+            for (int i = 0; i < cols - odd; i++)
             {
-                var p = new Vec2(f.Left + (cw * (i + 0.5)), f.Top + (ch * (j + 0.5)));
-                plan.Place(filler, p, new Vec2(0, -1), Math.Min(cw, ch) * 0.14, Slot.Figure, "field");
+                var p = new Vec2(f.Left + (cw * (i + 0.5 + (0.5 * odd))), f.Top + (ch * (j + 0.5)));
+                bool mid = j == rows / 2 && Math.Abs(p.X - (f.Left + (f.Width / 2))) < 1e-9;
+                plan.Place(mid ? centre : main, p, new Vec2(0, -1), Math.Min(cw, ch * 2) * 0.3, Slot.Figure, "field");
+                if (j > 0 && j < rows - 1)
+                {
+                    plan.CutLines.Add([p + new Vec2(0, -ch), p + new Vec2(cw * 0.5, 0), p + new Vec2(0, ch), p + new Vec2(-cw * 0.5, 0)]);
+                }
             }
         }
     }

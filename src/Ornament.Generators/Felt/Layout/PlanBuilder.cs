@@ -78,7 +78,7 @@ internal static class PlanBuilder
             var centres = BorderFitting.Centres(0, len, nominal);
             int k = centres.Length, mid = (k - 1) / 2;
             double rep = len / k;
-            double ms = Math.Min(sc, rep * 0.46);
+            double ms = Math.Min(b * 0.46, rep * 0.52);
             for (int n = 0; n < k; n++)
             {
                 var p = start + (dir * centres[n]) + (inward * (b / 2));

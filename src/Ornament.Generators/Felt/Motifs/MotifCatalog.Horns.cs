@@ -65,7 +65,7 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("tort_muiz", "төрт мүйіз", "four horns",
             "four ram's horns round a centre: the field medallion", "D4", MotifUsage.FloorFelt,
-            [W(0.16), P("a", 0.3, 0.5, 0.42, "arm length"), P("turn", 250, 330, 290, "curl turning (deg)"), P("r", 0.24, 0.3, 0.27, "initial curl radius")],
+            [W(0.16), P("a", 0.4, 0.5, 0.45, "arm length"), P("turn", 250, 320, 280, "curl turning (deg)"), P("r", 0.18, 0.23, 0.2, "initial curl radius")],
             v =>
             {
                 var top = new Vec2(0, v("a"));

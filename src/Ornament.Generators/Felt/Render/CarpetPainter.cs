@@ -123,7 +123,7 @@ internal sealed class CarpetPainter
 
     private void Cords(SceneBuilder sb)
     {
-        double w = S * (Tech == FeltTechnique.Shyrdak ? 0.0075 : 0.0045);
+        double w = S * (Tech == FeltTechnique.Shyrdak ? 0.006 : 0.0035);
         var cord = Colour(Slot.Cord);
         var strand = FeltStyle.Resolve(_palette, Tech, Slot.Accent);
         sb.PushGroup("cord");

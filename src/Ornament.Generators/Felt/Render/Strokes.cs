@@ -43,11 +43,11 @@ internal static class Strokes
         foreach (var c in contours)
         {
             bool closed = c.Count > 2;
-            foreach (var (p, t) in Contours.Walk(c, closed, w * 1.5))
+            foreach (var (p, t) in Contours.Walk(c, closed, w * 1.2))
             {
                 var n = new Vec2(t.Y, -t.X) * hw;
                 var tt = t * hw;
-                var l = t * (w * 0.38);
+                var l = t * (w * 0.22);
                 r.Add(Contours.Oriented([p - n - tt - l, p - n - tt + l, p + n + tt + l, p + n + tt - l], true));
             }
         }
