@@ -18,10 +18,10 @@ public class FeltCarpetTests
     {
         var sw = Stopwatch.StartNew();
         var scene = FeltCarpetGenerator.Generate(Opt(t), out var design);
-        var a = DevRender.Render(scene, 1000);
+        var a = DevRender.Render(scene, 400);
         sw.Stop();
         DevRender.Dump(a, "felt-" + t.ToString().ToLowerInvariant());
-        var b = DevRender.Render(FeltCarpetGenerator.Generate(Opt(t)), 1000);
+        var b = DevRender.Render(FeltCarpetGenerator.Generate(Opt(t)), 400);
         Assert.True(a.Data.SequenceEqual(b.Data));
         Assert.Equal(design, FeltCarpetGenerator.Plan(Opt(t)));
         Assert.True(sw.ElapsedMilliseconds < 20000, $"{sw.ElapsedMilliseconds} ms");

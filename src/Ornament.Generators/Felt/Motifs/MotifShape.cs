@@ -16,6 +16,8 @@ internal sealed class MotifShape
     private readonly List<BandPart> _bands;
     private readonly List<SolidPart> _solids;
     private Path? _fill;
+    private bool? _symX;
+    private bool? _symY;
 
     public MotifShape(string id, IEnumerable<object> parts, bool fit = true)
     {
@@ -82,6 +84,31 @@ internal sealed class MotifShape
     }
 
     public string Id { get; }
+
+    /// <summary>True when the cut is its own mirror image across x = 0 (checked on a sample grid).</summary>
+    public bool SymmetricX => _symX ??= IsSymmetric(new Vec2(-1, 1));
+
+    /// <summary>True when the cut is its own mirror image across y = 0.</summary>
+    public bool SymmetricY => _symY ??= IsSymmetric(new Vec2(1, -1));
+
+    private bool IsSymmetric(Vec2 flip)
+    {
+        const int n = 23;
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var p = new Vec2(-0.98 + (1.96 * (i + 0.37) / n), -0.98 + (1.96 * (j + 0.61) / n));
+                var q = new Vec2(p.X * flip.X, p.Y * flip.Y);
+                if ((Felt.Contours.Winding(Contours, p) != 0) != (Felt.Contours.Winding(Contours, q) != 0))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Fill contours: the cut line of the piece.</summary>
     public IReadOnlyList<Vec2[]> Contours { get; }

@@ -15,6 +15,7 @@ internal sealed class CarpetPainter
     private readonly bool _texture;
     private readonly SeedPath _seed;
     private readonly Dictionary<(MotifShape, long, int), Path> _cache = [];
+    private readonly Dictionary<(MotifShape, long, int), List<Vec2[]>> _contourCache = [];
 
     public CarpetPainter(CarpetPlan plan, FeltDesign design, Palette palette, bool texture, SeedPath seed)
     {
@@ -109,11 +110,11 @@ internal sealed class CarpetPainter
         {
             // Soft rolled-in edge: the piece grown by decreasing amounts at low opacity, wobbled like loose wool.
             double f = 0.05 / Math.Max(0.2, p.Shape.BandWidth / 0.2);
-            var halo = Cached(p.Shape, p.Scale, 10, () => Contours.ToPath(Wobble(p.Shape.Grown(f * 0.9), f * 0.6, p.Shape.Id.Length)));
-            var mid = Cached(p.Shape, p.Scale, 11, () => Contours.ToPath(Wobble(p.Shape.Grown(f * 0.4), f * 0.5, p.Shape.Id.Length + 7)));
+            var halo = Cached(p.Shape, p.Scale, 10, () => Contours.ToPath(Wobble(p.Shape.Grown(f * 0.9), f * 0.6, p.Shape.Id.Length, p.Shape)));
+            var mid = Cached(p.Shape, p.Scale, 11, () => Contours.ToPath(Wobble(p.Shape.Grown(f * 0.4), f * 0.5, p.Shape.Id.Length + 7, p.Shape)));
             sb.Fill(halo, new SolidPaint(colour), transform: p.Transform, opacity: 0.28);
             sb.Fill(mid, new SolidPaint(colour), transform: p.Transform, opacity: 0.45);
-            var core = Cached(p.Shape, p.Scale, 12, () => Contours.ToPath(Wobble(p.Shape.Contours, f * 0.35, p.Shape.Id.Length + 3)));
+            var core = Cached(p.Shape, p.Scale, 12, () => Contours.ToPath(Wobble(p.Shape.Contours, f * 0.35, p.Shape.Id.Length + 3, p.Shape)));
             sb.Fill(core, new SolidPaint(colour), transform: p.Transform);
             return;
         }
@@ -123,45 +124,113 @@ internal sealed class CarpetPainter
 
     private void Cords(SceneBuilder sb)
     {
-        double w = S * (Tech == FeltTechnique.Shyrdak ? 0.006 : 0.0035);
+        // Syrmak: a fine dark cord; shyrdak: a bolder cord (§1.2). The second strand of the twist is drawn as short
+        // slanted dashes covering a third of the cord, so the cord reads as twisted without dominating.
+        double w = S * (Tech == FeltTechnique.Shyrdak ? 0.0062 : 0.0042);
         var cord = Colour(Slot.Cord);
         var strand = FeltStyle.Resolve(_palette, Tech, Slot.Accent);
         sb.PushGroup("cord");
-        var cut = Contours.ToPath(Strokes.Rings(_plan.CutLines, w));
-        sb.Fill(cut, cord);
-        var cutTwist = Contours.ToPath(Strokes.Twist(_plan.CutLines, w));
-        sb.Fill(cutTwist, strand);
+        var rings = new List<Vec2[]>(Strokes.Rings(_plan.CutLines, w));
+        foreach (var e in _plan.Extra)
+        {
+            rings.AddRange(Strokes.Rings(e.Contours, w));
+        }
+
+        sb.Fill(Contours.ToPath(rings), cord);
         foreach (var p in _plan.Pieces)
         {
             double lw = w / p.Scale;
             var ring = Cached(p.Shape, p.Scale, 1, () => Contours.ToPath(Strokes.Rings(p.Shape.Contours, lw)));
             sb.Fill(ring, new SolidPaint(cord), transform: p.Transform);
-            var twist = Cached(p.Shape, p.Scale, 2, () => Contours.ToPath(Strokes.Twist(p.Shape.Contours, lw)));
-            sb.Fill(twist, new SolidPaint(strand), transform: p.Transform);
         }
 
-        foreach (var e in _plan.Extra)
+        // All twist dashes of the carpet in one path: cut lines folded about the carpet's axes, pieces folded
+        // about their own axes (mirrored placements then mirror them exactly).
+        var twist = Fold.Mirror(Strokes.Twist(_plan.CutLines, w), _plan.Width / 2, _plan.Height / 2, _design.MirrorX, _design.MirrorY);
+        foreach (var p in _plan.Pieces)
         {
-            sb.Fill(Contours.ToPath(Strokes.Rings(e.Contours, w)), cord);
+            double lw = w / p.Scale;
+            var local = CachedContours(p.Shape, p.Scale, 2, () => Fold.Mirror(Strokes.Twist(p.Shape.Contours, lw), 0, 0, p.Shape.SymmetricX, p.Shape.SymmetricY));
+            twist.AddRange(Place(local, p.Transform));
         }
 
+        sb.Fill(Contours.ToPath(twist), strand);
         sb.PopGroup();
+    }
+
+    private static IEnumerable<Vec2[]> Place(List<Vec2[]> local, Affine t)
+    {
+        foreach (var c in local)
+        {
+            var r = new Vec2[c.Length];
+            for (int i = 0; i < c.Length; i++)
+            {
+                r[i] = t.Apply(c[i]);
+            }
+
+            yield return r;
+        }
+    }
+
+    private List<Vec2[]> CachedContours(MotifShape shape, double scale, int kind, Func<List<Vec2[]>> make)
+    {
+        var key = (shape, (long)Math.Round(scale * 1000), kind);
+        if (!_contourCache.TryGetValue(key, out var c))
+        {
+            c = make();
+            _contourCache[key] = c;
+        }
+
+        return c;
     }
 
     private void Quilting(SceneBuilder sb)
     {
-        // Echo lines every ~1.5 % of the short side: inside each piece and round it in the ground.
+        // Echo lines: dashed offset curves inside each piece and round it in the ground, plus echo rectangles
+        // inside the guard and border bands (the ground quilted to its backing, §1.1 point 4).
         double lw = S * 0.0016, dash = S * 0.006, gap = S * 0.004;
-        sb.PushGroup("quilting");
+        var byColour = new List<(Rgba8 Colour, List<Vec2[]> Items)>();
+        List<Vec2[]> Bucket(Rgba8 c)
+        {
+            foreach (var (colour, items) in byColour)
+            {
+                if (colour == c)
+                {
+                    return items;
+                }
+            }
+
+            var l = new List<Vec2[]>();
+            byColour.Add((c, l));
+            return l;
+        }
+
         foreach (var p in _plan.Pieces)
         {
             double k = 1 / p.Scale;
-            var inside = Cached(p.Shape, p.Scale, 3, () => Contours.ToPath(Strokes.Dashes(p.Shape.Grown(-p.Shape.BandWidth * 0.28), true, lw * k, dash * k, gap * k)));
-            var outside = Cached(p.Shape, p.Scale, 4, () => Contours.ToPath(Strokes.Dashes(p.Shape.Grown(p.Shape.BandWidth * 0.42), true, lw * k, dash * k, gap * k)));
+            var inside = CachedContours(p.Shape, p.Scale, 3, () => Fold.Mirror(Strokes.Dashes(p.Shape.Grown(-p.Shape.BandWidth * 0.28), true, lw * k, dash * k, gap * k), 0, 0, p.Shape.SymmetricX, p.Shape.SymmetricY));
+            var outside = CachedContours(p.Shape, p.Scale, 4, () => Fold.Mirror(Strokes.Dashes(p.Shape.Grown(p.Shape.BandWidth * 0.42), true, lw * k, dash * k, gap * k), 0, 0, p.Shape.SymmetricX, p.Shape.SymmetricY));
             var own = Colour(p.Colour);
             var other = Colour(p.Colour == Slot.Ground ? Slot.Figure : Slot.Ground);
-            sb.Fill(inside, new SolidPaint(Shade(own, -0.09)), transform: p.Transform);
-            sb.Fill(outside, new SolidPaint(Shade(other, -0.09)), transform: p.Transform);
+            Bucket(Shade(own, -0.09)).AddRange(Place(inside, p.Transform));
+            Bucket(Shade(other, -0.09)).AddRange(Place(outside, p.Transform));
+        }
+
+        foreach (var r in _plan.Regions.Where(r => r.Layer is "guard" or "inner_guard"))
+        {
+            double inset = Math.Min(r.Rect.Width, r.Rect.Height) > S * 0.5 ? S * 0.007 : 0;
+            if (inset > 0)
+            {
+                var e = r.Rect;
+                Vec2[] echo = [new(e.Left + inset, e.Top + inset), new(e.Right - inset, e.Top + inset), new(e.Right - inset, e.Bottom - inset), new(e.Left + inset, e.Bottom - inset)];
+                Bucket(Shade(Colour(r.Colour), -0.09)).AddRange(Fold.Mirror(Strokes.Dashes([echo], true, lw, dash, gap), _plan.Width / 2, _plan.Height / 2, _design.MirrorX, _design.MirrorY));
+            }
+        }
+
+        sb.PushGroup("quilting");
+        foreach (var (colour, items) in byColour)
+        {
+            sb.Fill(Contours.ToPath(items), colour);
         }
 
         sb.PopGroup();
@@ -172,16 +241,17 @@ internal sealed class CarpetPainter
         // Chain stitch: the piece is worked in rows of chained loops following its contour; then an outline.
         double thread = S * 0.0035;
         var outline = FeltStyle.Resolve(_palette, Tech, Slot.Accent2);
-        sb.PushGroup("stitching");
+        var byColour = new List<(Rgba8 Colour, List<Vec2[]> Items)>();
+        var rings = new List<Vec2[]>();
         foreach (var p in _plan.Pieces)
         {
             double k = 1 / p.Scale;
-            var colour = FeltStyle.TusKiizPieceColour(_palette, p, _plan, Colour(p.Colour));
+            var colour = Shade(FeltStyle.TusKiizPieceColour(_palette, p, _plan, Colour(p.Colour)), 0.07);
             double bw = p.Shape.BandWidth;
-            var chains = Cached(p.Shape, p.Scale, 5, () =>
+            var chains = CachedContours(p.Shape, p.Scale, 5, () =>
             {
                 var rows = new List<Vec2[]>();
-                for (double inset = thread * k * 0.9; inset < bw * 0.5 + (bw * 0.5); inset += thread * k * 1.25)
+                for (double inset = thread * k * 0.9; inset < bw; inset += thread * k * 1.25)
                 {
                     var g = p.Shape.Grown(-inset);
                     if (g.Sum(c => Math.Abs(Contours.SignedArea(c))) < 1e-3)
@@ -190,19 +260,33 @@ internal sealed class CarpetPainter
                     }
 
                     rows.AddRange(Strokes.Chain(g, true, thread * k));
-                    if (rows.Count > 6000)
+                    if (rows.Count > 3000)
                     {
                         break;
                     }
                 }
 
-                return Contours.ToPath(rows);
+                return Fold.Mirror(rows, 0, 0, p.Shape.SymmetricX, p.Shape.SymmetricY);
             });
-            sb.Fill(chains, new SolidPaint(Shade(colour, 0.07)), transform: p.Transform);
-            var ring = Cached(p.Shape, p.Scale, 6, () => Contours.ToPath(Strokes.Rings(p.Shape.Contours, thread * k * 1.1)));
-            sb.Fill(ring, new SolidPaint(outline), transform: p.Transform);
+            int at = byColour.FindIndex(b => b.Colour == colour);
+            if (at < 0)
+            {
+                byColour.Add((colour, []));
+                at = byColour.Count - 1;
+            }
+
+            byColour[at].Items.AddRange(Place(chains, p.Transform));
+            var ring = CachedContours(p.Shape, p.Scale, 6, () => Strokes.Rings(p.Shape.Contours, thread * k * 1.1));
+            rings.AddRange(Place(ring, p.Transform));
         }
 
+        sb.PushGroup("stitching");
+        foreach (var (colour, items) in byColour)
+        {
+            sb.Fill(Contours.ToPath(items), colour);
+        }
+
+        sb.Fill(Contours.ToPath(rings), outline);
         sb.PopGroup();
     }
 
@@ -219,16 +303,18 @@ internal sealed class CarpetPainter
         rad = Math.Min(rad, minSide / 2);
         int n = (int)Math.Min(120, r.Rect.Width * r.Rect.Height / (rad * rad * 1.5));
         var baseC = Colour(r.Colour);
-        var light = new SolidPaint(Shade(baseC, 0.03));
-        var dark = new SolidPaint(Shade(baseC, -0.03));
+        var light = new List<Vec2[]>();
+        var dark = new List<Vec2[]>();
         for (int i = 0; i < n; i++)
         {
             double rr = rad * rnd.Range(0.5, 1.0);
             var c = new Vec2(rnd.Range(r.Rect.Left + rr, r.Rect.Right - rr), rnd.Range(r.Rect.Top + rr, r.Rect.Bottom - rr));
-            var paint = rnd.Chance(0.5) ? light : dark;
-            sb.Fill(Shapes.Ellipse(c, rr, rr * rnd.Range(0.6, 1.0)), paint, FillRule.NonZero, null, 0.35);
-            sb.Fill(Shapes.Ellipse(c, rr * 0.6, rr * 0.45), paint, FillRule.NonZero, null, 0.35);
+            (rnd.Chance(0.5) ? light : dark).Add([.. MotifParts.Ellipse(c, rr, rr * rnd.Range(0.6, 1.0))]);
         }
+
+        // One path per tone: overlapping blobs merge (non-zero) instead of stacking hundreds of layers.
+        sb.Fill(Contours.ToPath(light), new SolidPaint(Shade(baseC, 0.025)), FillRule.NonZero, null, 0.5);
+        sb.Fill(Contours.ToPath(dark), new SolidPaint(Shade(baseC, -0.025)), FillRule.NonZero, null, 0.5);
     }
 
     private Path Cached(MotifShape shape, double scale, int kind, Func<Path> make)
@@ -243,7 +329,7 @@ internal sealed class CarpetPainter
         return p;
     }
 
-    private static List<Vec2[]> Wobble(IEnumerable<Vec2[]> contours, double amp, int salt)
+    private static List<Vec2[]> Wobble(IEnumerable<Vec2[]> contours, double amp, int salt, MotifShape shape)
     {
         // Low-frequency domain warp along the normal: a sum of a few sines of position (deterministic, smooth).
         var r = new List<Vec2[]>();
@@ -252,11 +338,12 @@ internal sealed class CarpetPainter
             var n = new Vec2[c.Length];
             for (int i = 0; i < c.Length; i++)
             {
-                var p = c[i];
+                // The warp field is folded like the shape, so a symmetric piece stays symmetric.
+                var p = new Vec2(shape.SymmetricX ? Math.Abs(c[i].X) : c[i].X, shape.SymmetricY ? Math.Abs(c[i].Y) : c[i].Y);
                 double w = (Math.Sin((p.X * 9.1) + (p.Y * 3.7) + salt) + (0.6 * Math.Sin((p.X * -5.3) + (p.Y * 11.9) + (salt * 1.7))) + (0.35 * Math.Sin((p.X * 23.0) + (p.Y * 19.0)))) / 1.95;
                 var prev = c[(i + c.Length - 1) % c.Length];
                 var next = c[(i + 1) % c.Length];
-                n[i] = p + (Contours.RightNormal(next - prev) * (amp * w));
+                n[i] = c[i] + (Contours.RightNormal(next - prev) * (amp * w));
             }
 
             r.Add(n);
