@@ -144,17 +144,23 @@ internal sealed class CarpetPainter
             sb.Fill(ring, new SolidPaint(cord), transform: p.Transform);
         }
 
-        // All twist dashes of the carpet in one path: cut lines folded about the carpet's axes, pieces folded
-        // about their own axes (mirrored placements then mirror them exactly).
-        var twist = Fold.Mirror(Strokes.Twist(_plan.CutLines, w), _plan.Width / 2, _plan.Height / 2, _design.MirrorX, _design.MirrorY);
-        foreach (var p in _plan.Pieces)
+        // The second strand of the two-tone cord: a thin core line in the strand colour. Concentric rings
+        // keep the cord even, exactly symmetric and cheap to raster (twist dashes were thousands of contours).
+        double core = w * 0.34;
+        var cores = new List<Vec2[]>(Strokes.Rings(_plan.CutLines, core));
+        foreach (var e in _plan.Extra)
         {
-            double lw = w / p.Scale;
-            var local = CachedContours(p.Shape, p.Scale, 2, () => Fold.Mirror(Strokes.Twist(p.Shape.Contours, lw), 0, 0, p.Shape.SymmetricX, p.Shape.SymmetricY));
-            twist.AddRange(Place(local, p.Transform));
+            cores.AddRange(Strokes.Rings(e.Contours, core));
         }
 
-        sb.Fill(Contours.ToPath(twist), strand);
+        sb.Fill(Contours.ToPath(cores), strand);
+        foreach (var p in _plan.Pieces)
+        {
+            // Per-piece paths placed by transform: the rasterizer's cost grows faster than linearly with the size of
+            // one path, so a handful of mid-sized reusable paths beats one huge merged one.
+            var local = Cached(p.Shape, p.Scale, 2, () => Contours.ToPath(Strokes.Rings(p.Shape.Contours, core / p.Scale)));
+            sb.Fill(local, new SolidPaint(strand), transform: p.Transform);
+        }
         sb.PopGroup();
     }
 
@@ -188,7 +194,7 @@ internal sealed class CarpetPainter
     {
         // Echo lines: dashed offset curves inside each piece and round it in the ground, plus echo rectangles
         // inside the guard and border bands (the ground quilted to its backing, §1.1 point 4).
-        double lw = S * 0.0016, dash = S * 0.006, gap = S * 0.004;
+        double lw = S * 0.0016, dash = S * 0.011, gap = S * 0.006;
         var byColour = new List<(Rgba8 Colour, List<Vec2[]> Items)>();
         List<Vec2[]> Bucket(Rgba8 c)
         {
@@ -260,7 +266,7 @@ internal sealed class CarpetPainter
                     }
 
                     rows.AddRange(Strokes.Chain(g, true, thread * k));
-                    if (rows.Count > 3000)
+                    if (rows.Count > 1500)
                     {
                         break;
                     }

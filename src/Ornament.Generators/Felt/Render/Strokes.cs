@@ -90,10 +90,10 @@ internal static class Strokes
             foreach (var (p, t) in Contours.Walk(c, closed && c.Count > 2, len))
             {
                 var n = new Vec2(-t.Y, t.X);
-                var e = new Vec2[8];
-                for (int k = 0; k < 8; k++)
+                var e = new Vec2[6];
+                for (int k = 0; k < 6; k++)
                 {
-                    double a = 2 * Math.PI * k / 8;
+                    double a = 2 * Math.PI * k / 6;
                     e[k] = p + (t * (Math.Cos(a) * len * 0.46)) + (n * (Math.Sin(a) * thread * 0.55));
                 }
 
