@@ -32,7 +32,7 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("synar_muiz", "сыңар мүйіз", "single horn",
             "one horn; running hooks make the standard horn scroll", "C1", MotifUsage.FloorFelt,
-            [W(), P("turn", 270, 420, 360, "curl turning (deg)"), P("r", 0.4, 0.6, 0.52, "initial curl radius"), P("lean", 0, 30, 15, "stem lean (deg)")],
+            [W(0.22, 0.18), P("turn", 270, 420, 360, "curl turning (deg)"), P("r", 0.4, 0.6, 0.52, "initial curl radius"), P("lean", 0, 30, 15, "stem lean (deg)")],
             v =>
             {
                 double lean = Rad(v("lean"));

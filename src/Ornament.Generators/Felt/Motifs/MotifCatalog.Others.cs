@@ -188,7 +188,7 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("su", "су", "water",
             "water and motion; the running wave", "p2mg", MotifUsage.FloorFelt,
-            [W(0.22), P("amp", 0.25, 0.5, 0.4, "wave amplitude"), P("periods", 1, 2, 1, "periods across the frame")],
+            [W(0.22, 0.18), P("amp", 0.25, 0.4, 0.35, "wave amplitude"), P("periods", 1, 2, 1, "periods across the frame")],
             v =>
             {
                 int per = (int)Math.Round(v("periods"));

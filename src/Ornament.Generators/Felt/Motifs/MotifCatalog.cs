@@ -43,5 +43,5 @@ public static partial class MotifCatalog
 
     private static MotifParameter P(string name, double min, double max, double def, string description) => new(name, min, max, def, description);
 
-    private static MotifParameter W(double def = 0.22) => P("w", 0.14, 0.26, Math.Max(def, 0.2), "band width (unit frame = 2)");
+    private static MotifParameter W(double def = 0.22, double min = 0.14) => P("w", min, 0.26, Math.Max(def, 0.2), "band width (unit frame = 2)");
 }

@@ -100,7 +100,10 @@ internal static class MotifParts
     /// <summary>The two curls of a ram's horn springing from <paramref name="top"/>, opening upward.</summary>
     public static (List<Vec2> Right, List<Vec2> Left) HornCurls(Vec2 top, double theta0Deg, double r0, double turnDeg, double endRatio = 0.3)
     {
-        var right = Curves.Curl(top, Rad(90 - theta0Deg), r0, r0 * endRatio, Rad(turnDeg), clockwise: true);
+        // A short straight arm carries each curl away from the stem, so the rolled-in curl never touches it.
+        var dir = Vec2.FromAngle(Rad(90 - theta0Deg));
+        var start = top + (dir * (r0 * 0.6));
+        var right = Curves.Join([top], Curves.Curl(start, Rad(90 - theta0Deg), r0, r0 * endRatio, Rad(turnDeg), clockwise: true));
         var left = Curves.MirrorX(right);
         return (right, left);
     }
