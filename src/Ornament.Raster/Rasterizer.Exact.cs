@@ -18,6 +18,11 @@ internal sealed partial class Rasterizer
     private Piece[] _local = new Piece[32];
     private double[] _events = new double[64];
     private (double Key, double Xa, double Xb, int Dir, int Index)[] _strip = new (double, double, double, int, int)[32];
+    private int[] _byMin = [], _byMax = [];
+    private double[] _minKey = [], _maxKey = [];
+    private bool[] _isLeft = [];
+    private readonly List<(double Y, int D)> _profile = [];
+    private readonly List<int> _active = [];
 
     private struct Piece
     {
@@ -72,12 +77,107 @@ internal sealed partial class Rasterizer
 
     private static bool VertexInCell(double x, double vy, int c, int y) => x >= c && x <= c + 1 && vy >= y && vy <= y + 1;
 
+    // Recomputes the complex cells of one row, left to right. Pieces that lie wholly left of the current cell are
+    // folded into a winding profile of the row (a constant plus steps at the y where pieces start or end inside the
+    // row); steps of opposite sign at the same y cancel, so a closed contour left of the cell leaves no trace and the
+    // profile stays small. Each cell then costs its own pieces plus that profile, not the whole row.
     private void FixComplexCells(ReadOnlySpan<int> items, int y, int r, Span<byte> cov, FillRule rule)
     {
         int n = GatherRowPieces(items, y);
-        foreach (int c in _complexCells[r])
+        var cells = _complexCells[r];
+        cells.Sort();
+        if (_byMin.Length < n)
         {
-            cov[c] = ExactCell(c, y, n, rule);
+            _byMin = new int[Math.Max(n, _byMin.Length * 2)];
+            _byMax = new int[_byMin.Length];
+            _minKey = new double[_byMin.Length];
+            _maxKey = new double[_byMin.Length];
+            _isLeft = new bool[_byMin.Length];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var p = ref _pieces[i];
+            _byMin[i] = i;
+            _byMax[i] = i;
+            _minKey[i] = Math.Min(p.XT, p.XB);
+            _maxKey[i] = Math.Max(p.XT, p.XB);
+            _isLeft[i] = false;
+        }
+
+        Array.Sort(_minKey, _byMin, 0, n);
+        Array.Sort(_maxKey, _byMax, 0, n);
+        _profile.Clear();
+        _active.Clear();
+        int w0 = 0, pMin = 0, pMax = 0;
+        foreach (int c in cells)
+        {
+            while (pMax < n && _maxKey[pMax] <= c)
+            {
+                int k = _byMax[pMax++];
+                ref readonly var p = ref _pieces[k];
+                _isLeft[k] = true;
+                if (p.YT <= y && p.YB >= y + 1)
+                {
+                    w0 += p.Dir;
+                }
+                else
+                {
+                    AddStep(p.YT, p.Dir);
+                    AddStep(p.YB, -p.Dir);
+                }
+            }
+
+            while (pMin < n && _minKey[pMin] < c + 1)
+            {
+                _active.Add(_byMin[pMin++]);
+            }
+
+            int keep = 0;
+            for (int i = 0; i < _active.Count; i++)
+            {
+                if (!_isLeft[_active[i]])
+                {
+                    _active[keep++] = _active[i];
+                }
+            }
+
+            _active.RemoveRange(keep, _active.Count - keep);
+            cov[c] = ExactCell(c, y, w0, rule);
+        }
+    }
+
+    private void AddStep(double y, int d)
+    {
+        int lo = 0, hi = _profile.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_profile[mid].Y < y)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo < _profile.Count && _profile[lo].Y == y)
+        {
+            int sum = _profile[lo].D + d;
+            if (sum == 0)
+            {
+                _profile.RemoveAt(lo);
+            }
+            else
+            {
+                _profile[lo] = (y, sum);
+            }
+        }
+        else
+        {
+            _profile.Insert(lo, (y, d));
         }
     }
 
@@ -110,34 +210,25 @@ internal sealed partial class Rasterizer
         return n;
     }
 
-    // Exact area of {fill rule holds} inside pixel [c, c+1] × [y, y+1].
-    private byte ExactCell(int c, int y, int n, FillRule rule)
+    // Exact area of {fill rule holds} inside pixel [c, c+1] × [y, y+1], from the pieces crossing the pixel's columns
+    // (_active), the winding profile of everything left of it (_profile, w0).
+    private byte ExactCell(int c, int y, int w0, FillRule rule)
     {
         double left = c, right = c + 1;
-        int w0 = 0, m = 0, ne = 0;
+        int m = 0, ne = 0;
         AddEvent(ref ne, y);
         AddEvent(ref ne, y + 1);
-        for (int i = 0; i < n; i++)
+        foreach (var step in _profile)
         {
-            ref readonly var p = ref _pieces[i];
-            double lo = Math.Min(p.XT, p.XB), hi = Math.Max(p.XT, p.XB);
-            if (lo >= right)
+            AddEvent(ref ne, step.Y);
+        }
+
+        foreach (int k in _active)
+        {
+            ref readonly var p = ref _pieces[k];
+            if (Math.Min(p.XT, p.XB) >= right)
             {
                 continue; // right of the pixel: changes nothing inside it
-            }
-
-            if (hi <= left)
-            {
-                if (p.YT <= y && p.YB >= y + 1)
-                {
-                    w0 += p.Dir; // spans the row left of the pixel: a constant winding offset
-                    continue;
-                }
-
-                AddLocal(ref m, left, p.YT, left, p.YB, p.Dir, p.Index);
-                AddEvent(ref ne, p.YT);
-                AddEvent(ref ne, p.YB);
-                continue;
             }
 
             ClipToCell(ref m, ref ne, in p, left, right);
@@ -167,9 +258,15 @@ internal sealed partial class Rasterizer
         var ev = _events.AsSpan(0, ne);
         ev.Sort();
         double area = 0;
+        int profileAt = 0, wLeft = w0;
         for (int k = 0; k + 1 < ne; k++)
         {
             double ya = ev[k], yb = ev[k + 1];
+            while (profileAt < _profile.Count && _profile[profileAt].Y <= ya)
+            {
+                wLeft += _profile[profileAt++].D;
+            }
+
             if (!(yb > ya))
             {
                 continue;
@@ -193,7 +290,7 @@ internal sealed partial class Rasterizer
 
             var strip = _strip.AsSpan(0, count);
             strip.Sort(static (u, v) => u.Key != v.Key ? u.Key.CompareTo(v.Key) : u.Index.CompareTo(v.Index));
-            int w = w0;
+            int w = wLeft;
             double pa = left, pb = left;
             bool inside = Inside(w, rule);
             foreach (var e in strip)

@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+
+namespace Ornament.Benchmarks;
+
+/// <summary>Three jobs that differ only by the runtime's SIMD switches; the scalar one is the baseline, so every
+/// table shows what the vector kernels buy (the .NET vectorization guide's recipe).</summary>
+public sealed class SimdJobsConfig : ManualConfig
+{
+    public SimdJobsConfig()
+    {
+        var scalar = Job.ShortRun.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("Scalar").AsBaseline();
+        var v128 = Job.ShortRun.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_EnableAVX2", "0")).WithId("Vector128");
+        var v256 = Job.ShortRun.WithId("Vector256");
+        AddJob(scalar, v128, v256);
+        AddDiagnoser(MemoryDiagnoser.Default);
+        WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    }
+}
