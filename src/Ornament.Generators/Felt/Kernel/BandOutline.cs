@@ -117,8 +117,12 @@ internal static class BandOutline
         var sides = cycle.Select(h => RightOffset(hePts[h], hw)).ToList();
         var outPts = new List<Vec2>();
         int m = cycle.Count;
-        // Resolve junction joins first (they move the end of one side and the start of the next).
+        // Resolve junction joins first (they move the end of one side and the start of the next). A curl's first
+        // offset segments can be far shorter than the half width, so the inner corner may lie several segments
+        // away from the node: search the segments near the node on both sides and drop what lies past the corner.
         var joinPoint = new Vec2?[m];
+        var dropEnd = new int[m];
+        var dropStart = new int[m];
         for (int i = 0; i < m; i++)
         {
             int h = cycle[i];
@@ -131,7 +135,13 @@ internal static class BandOutline
             var s0 = sides[i];
             var s1 = sides[(i + 1) % m];
             var node = hePts[h][^1];
-            if (Intersect(s0[^2], s0[^1], s1[0], s1[1]) is { } x)
+            if (NearCorner(s0, s1, node, hw) is { } c)
+            {
+                joinPoint[i] = c.X;
+                dropEnd[i] = c.A;
+                dropStart[(i + 1) % m] = c.B;
+            }
+            else if (Intersect(s0[^2], s0[^1], s1[0], s1[1]) is { } x)
             {
                 // Accept the inner corner when it lies on both offset segments (fans of narrow angle) or
                 // close to the node (ordinary joins); otherwise leave a bevel.
@@ -147,8 +157,8 @@ internal static class BandOutline
         for (int i = 0; i < m; i++)
         {
             var s = sides[i];
-            int from = joinPoint[(i + m - 1) % m] is null ? 0 : 1;
-            int to = joinPoint[i] is null ? s.Length : s.Length - 1;
+            int from = joinPoint[(i + m - 1) % m] is null ? 0 : 1 + dropStart[i];
+            int to = joinPoint[i] is null ? s.Length : s.Length - 1 - dropEnd[i];
             for (int k = from; k < to; k++)
             {
                 outPts.Add(s[k]);
@@ -166,6 +176,46 @@ internal static class BandOutline
         }
 
         return Dedupe(outPts);
+    }
+
+    /// <summary>The crossing of two offset sides near their shared node, with the number of whole segments of
+    /// <paramref name="s0"/> (from its end) and <paramref name="s1"/> (from its start) that lie past it.</summary>
+    private static (Vec2 X, int A, int B)? NearCorner(Vec2[] s0, Vec2[] s1, Vec2 node, double hw)
+    {
+        double reach = hw * 4;
+        (Vec2 X, int A, int B)? best = null;
+        for (int a = 0; a < s0.Length - 1; a++)
+        {
+            var a1 = s0[s0.Length - 1 - a];
+            var a0 = s0[s0.Length - 2 - a];
+            if (a > 0 && Vec2.Distance(a1, node) > reach)
+            {
+                break;
+            }
+
+            for (int b = 0; b < s1.Length - 1; b++)
+            {
+                var b0 = s1[b];
+                var b1 = s1[b + 1];
+                if (b > 0 && Vec2.Distance(b0, node) > reach)
+                {
+                    break;
+                }
+
+                if (best is { } q && a + b >= q.A + q.B)
+                {
+                    break;
+                }
+
+                if (Intersect(a0, a1, b0, b1) is { } x
+                    && Param(a0, a1, x) is >= 0 and <= 1 && Param(b0, b1, x) is >= 0 and <= 1)
+                {
+                    best = (x, a, b);
+                }
+            }
+        }
+
+        return best;
     }
 
     private static void AddCap(List<Vec2> outPts, Vec2[] pts, double hw, bool round)

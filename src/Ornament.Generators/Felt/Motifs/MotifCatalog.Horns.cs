@@ -21,11 +21,12 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("kos_muiz", "қос мүйіз", "paired horns",
             "paired horns: two ram's horns on one stem, up and down", "D2", MotifUsage.FloorFelt,
-            [W(), P("a", 0.05, 0.3, 0.15, "half stem length"), P("turn", 270, 380, 320, "curl turning (deg)"), P("r", 0.4, 0.55, 0.46, "initial curl radius")],
+            [W(), P("a", 0.5, 0.6, 0.55, "half stem length"), P("turn", 220, 270, 255, "curl turning (deg)"), P("r", 0.26, 0.3, 0.28, "initial curl radius")],
             v =>
             {
                 var top = new Vec2(0, v("a"));
-                var (r1, l1) = HornCurls(top, 45, v("r"), v("turn"));
+                // The curl ends at over half its start radius: a tighter end would be narrower than the band and fold.
+                var (r1, l1) = HornCurls(top, 45, v("r"), v("turn"), endRatio: 0.55);
                 var flip = Affine.MirrorY();
                 return [Band(v("w"), true, [new Vec2(0, -v("a")), top], r1, l1, Curves.Map(r1, flip), Curves.Map(l1, flip))];
             });
@@ -65,11 +66,11 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("tort_muiz", "төрт мүйіз", "four horns",
             "four ram's horns round a centre: the field medallion", "D4", MotifUsage.FloorFelt,
-            [W(0.16), P("a", 0.4, 0.5, 0.45, "arm length"), P("turn", 250, 320, 280, "curl turning (deg)"), P("r", 0.18, 0.23, 0.2, "initial curl radius")],
+            [WNarrow(0.1, 0.14, 0.12), P("a", 0.55, 0.65, 0.6, "arm length"), P("turn", 220, 260, 245, "curl turning (deg)"), P("r", 0.13, 0.16, 0.15, "initial curl radius")],
             v =>
             {
                 var top = new Vec2(0, v("a"));
-                var (rc, lc) = HornCurls(top, 45, v("r"), v("turn"));
+                var (rc, lc) = HornCurls(top, 45, v("r"), v("turn"), endRatio: 0.6);
                 var lines = new List<IReadOnlyList<Vec2>>();
                 for (int k = 0; k < 4; k++)
                 {
@@ -84,12 +85,13 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("bugy_muiz", "бұғы мүйіз", "deer antler",
             "deer antler (named in the el.kz list); a pair of beams with tines", "D1", MotifUsage.FloorFelt,
-            [W(0.14), P("tines", 2, 3, 2, "tines per beam"), P("spread", 20, 40, 30, "beam angle from vertical (deg)")],
+            [WNarrow(0.15, 0.17, 0.16), P("tines", 1, 2, 2, "tines per beam (three would crowd the band)"), P("spread", 30, 45, 35, "beam angle from vertical (deg)")],
             v =>
             {
                 int tines = (int)Math.Round(v("tines"));
                 var top = new Vec2(0, -0.55);
-                var beam = Curves.Curl(top, Rad(90 - v("spread")), 1.6, 1.2, Rad(45), clockwise: false);
+                // The beam bends in only a little and its tip barely hooks, so the two beams never meet over the axis.
+                var beam = Curves.Curl(top, Rad(90 - v("spread")), 1.6, 1.2, Rad(25), clockwise: false);
                 var idx = Enumerable.Range(1, tines).Select(i => i * (beam.Count - 1) / (tines + 1)).ToArray();
                 var parts = SplitAt(beam, idx);
                 var lines = new List<IReadOnlyList<Vec2>> { new List<Vec2> { new(0, -1.2), top } };
@@ -98,11 +100,12 @@ public static partial class MotifCatalog
                 {
                     var q = beam[i];
                     var d = beam[i + 1] - beam[i];
-                    double h = Math.Atan2(d.Y, d.X) - Rad(55);
-                    lines.Add(Curves.Curl(q, h, 0.36, 0.14, Rad(200), clockwise: false));
+                    double h = Math.Atan2(d.Y, d.X) - Rad(70);
+                    // Straight tines: a curled tine would roll back over the beam.
+                    lines.Add(Curves.Line(q, q + (Vec2.FromAngle(h) * (tines == 1 ? 0.8 : 0.5))));
                 }
 
-                lines.Add(Curves.Curl(beam[^1], Curves.EndHeading(beam), 0.3, 0.12, Rad(220), clockwise: false));
+                lines.Add(Curves.Curl(beam[^1], Curves.EndHeading(beam), 0.3, 0.2, Rad(40), clockwise: false));
                 var mirrored = lines.Skip(1).Select(l => (IReadOnlyList<Vec2>)Curves.MirrorX(l)).ToList();
                 lines.AddRange(mirrored);
                 return [Band(v("w"), true, [.. lines])];

@@ -100,11 +100,11 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("kaz_moiyn", "қаз мойын", "goose neck",
             "loyalty, devotion, love; on the bride's chest", "C2", MotifUsage.FloorFelt,
-            [W(0.17), P("turn", 300, 420, 380, "head curl turning (deg)")],
+            [WNarrow(0.14, 0.22, 0.2), P("turn", 300, 360, 340, "head curl turning (deg)")],
             v =>
             {
                 var neck = Quad(Vec2.Zero, new Vec2(0.25, 0.2), new Vec2(0.55, 0.1));
-                var head = Curves.Curl(neck[^1], Curves.EndHeading(neck), 0.4, 0.12, Rad(v("turn")), clockwise: false);
+                var head = Curves.Curl(neck[^1], Curves.EndHeading(neck), 0.4, 0.16, Rad(v("turn")), clockwise: false);
                 var half = Curves.Join(neck, head);
                 var other = Curves.Map(half, Affine.Rotate(Math.PI));
                 return [Band(v("w"), true, Curves.Join(Curves.Reverse(other), half))];
@@ -173,7 +173,7 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("tort_kulak", "төрт құлақ", "four ears",
             "not verified: excluded from every default pool", "D4", MotifUsage.Restricted,
-            [W(0.18)],
+            [WNarrow(0.1, 0.16, 0.14)],
             v =>
             {
                 var lines = new List<IReadOnlyList<Vec2>>();
@@ -188,7 +188,7 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("su", "су", "water",
             "water and motion; the running wave", "p2mg", MotifUsage.FloorFelt,
-            [W(0.22, 0.18), P("amp", 0.25, 0.4, 0.35, "wave amplitude"), P("periods", 1, 2, 1, "periods across the frame")],
+            [W(0.22, 0.18), P("amp", 0.25, 0.35, 0.3, "wave amplitude (divided by the periods)"), P("periods", 1, 2, 1, "periods across the frame")],
             v =>
             {
                 int per = (int)Math.Round(v("periods"));
@@ -196,7 +196,8 @@ public static partial class MotifCatalog
                 for (int i = 0; i <= 96; i++)
                 {
                     double x = -1 + (2.0 * i / 96);
-                    pts.Add(new Vec2(x, v("amp") * Math.Sin(Math.PI * per * (x + 1))));
+                    // Shorter waves bend harder: the amplitude shrinks with the period count so the crest radius stays above half the band.
+                    pts.Add(new Vec2(x, v("amp") / per * Math.Sin(Math.PI * per * (x + 1))));
                 }
 
                 return [Band(v("w"), false, pts)];
@@ -267,7 +268,7 @@ public static partial class MotifCatalog
 
         yield return new MotifDefinition("kyzgaldak", "қызғалдақ", "tulip",
             "plants: eternal renewal, abundance", "D1", MotifUsage.WallHanging,
-            [W(0.16), P("curl", 150, 260, 210, "side petal curl (deg)")],
+            [WNarrow(0.14, 0.22, 0.18), P("curl", 130, 170, 150, "side petal curl (deg)")],
             v =>
             {
                 var node = new Vec2(0, -0.25);
@@ -275,7 +276,8 @@ public static partial class MotifCatalog
                 var side = Curves.Curl(node, Rad(70), 0.7, 0.22, Rad(v("curl")), clockwise: true);
                 var leaf = Quad(leafNode, new Vec2(0.45, -0.75), new Vec2(0.75, -0.35));
                 var bandPart = Band(v("w"), true, [new Vec2(0, -1.2), leafNode], [leafNode, node], side, Curves.MirrorX(side), leaf, Curves.MirrorX(leaf));
-                var petal = Curves.Join(Quad(new Vec2(0, -0.05), new Vec2(0.42, 0.25), new Vec2(0, 0.95)), Quad(new Vec2(0, 0.95), new Vec2(-0.42, 0.25), new Vec2(0, -0.05)));
+                // A slim petal standing above the node leaves room for the side curls to roll past it.
+                var petal = Curves.Join(Quad(new Vec2(0, 0.05), new Vec2(0.3, 0.3), new Vec2(0, 0.95)), Quad(new Vec2(0, 0.95), new Vec2(-0.3, 0.3), new Vec2(0, 0.05)));
                 petal.RemoveAt(petal.Count - 1);
                 return [bandPart, Solid(petal)];
             });

@@ -44,4 +44,8 @@ public static partial class MotifCatalog
     private static MotifParameter P(string name, double min, double max, double def, string description) => new(name, min, max, def, description);
 
     private static MotifParameter W(double def = 0.22, double min = 0.14) => P("w", min, 0.26, Math.Max(def, 0.2), "band width (unit frame = 2)");
+
+    // Motifs with tight curls or close neighbours take a narrower band: half the band width must stay below the
+    // smallest curl radius and half the gap between parts, or the cut outline folds over itself.
+    private static MotifParameter WNarrow(double min, double max, double def) => P("w", min, max, def, "band width (unit frame = 2)");
 }
