@@ -154,7 +154,10 @@ internal sealed class CarpetPainter
         }
 
         sb.Fill(Contours.ToPath(cores), strand);
-        foreach (var p in _plan.Pieces)
+        // Shyrdak: the bold cord round each motif stays one colour; a contrasting core tracing every curl and
+        // crossing was louder than the motifs themselves, so the core stays on the binding and cut lines only.
+        IEnumerable<Placement> cored = Tech == FeltTechnique.Shyrdak ? Enumerable.Empty<Placement>() : _plan.Pieces;
+        foreach (var p in cored)
         {
             // Per-piece paths placed by transform: the rasterizer's cost grows faster than linearly with the size of
             // one path, so a handful of mid-sized reusable paths beats one huge merged one.
