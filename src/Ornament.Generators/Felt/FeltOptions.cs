@@ -1,0 +1,28 @@
+namespace Ornament.Generators.Felt;
+
+/// <summary>Inputs of <see cref="FeltCarpetGenerator"/>: a plain record a recipe can map text onto.</summary>
+/// <param name="Technique">Technique (§1).</param>
+/// <param name="Seed">Seed; every random decision derives from labelled children of it.</param>
+/// <param name="Palette">Felt palette name or file; null picks the technique's default.</param>
+/// <param name="ShortSideCm">Physical short side in cm (60–400); the Scene is in cm, so texture scales with the carpet.</param>
+/// <param name="Aspect">Long/short side ratio (1.0–2.2); null picks within the technique's habit (§3.2).</param>
+/// <param name="Twin">Draw the counterchange twin (figure and ground colours swapped; syrmak and shyrdak only).</param>
+/// <param name="Texture">Felt texture (mottling, quilting, weave); off gives flat palette colours.</param>
+/// <param name="Layout">Field layout override.</param>
+/// <param name="Border">Border frieze group override.</param>
+/// <param name="Corner">Corner type override.</param>
+/// <param name="Oriented">Distinct top and bottom (Dudin's fourth rule); null = technique habit.</param>
+/// <param name="Density">0–1: lattice order, horn turns and fillers (0.5 = default).</param>
+public sealed record FeltOptions(
+    FeltTechnique Technique,
+    SeedPath Seed,
+    string? Palette = null,
+    double ShortSideCm = 200,
+    double? Aspect = null,
+    bool Twin = false,
+    bool Texture = true,
+    FieldLayout? Layout = null,
+    FriezeGroup? Border = null,
+    CornerType? Corner = null,
+    bool? Oriented = null,
+    double Density = 0.5);
