@@ -52,6 +52,7 @@ internal static class CliApp
     [
         ExplainCommand.Create(console),
         PalettesCommand.Create(console),
+        MotifsCommand.Create(console),
         RasterCommand.Create(console),
         BenchCommand.Create(console),
     ];
