@@ -159,8 +159,9 @@ internal static class CleanStyles
     {
         for (int b = 0; b < n; b++)
         {
-            double a = y0 + ((y1 - y0) * b / n), z = y0 + ((y1 - y0) * (b + 1) / n) + 0.6;
-            var c = RowMean(w, li, (a + z) / 2).ToSrgb();
+            // Each band runs to the bottom of the region and the next one paints over it: no anti-aliased seams.
+            double a = y0 + ((y1 - y0) * b / n), zc = y0 + ((y1 - y0) * (b + 1) / n), z = y1;
+            var c = RowMean(w, li, (a + zc) / 2).ToSrgb();
             if (layer is null)
             {
                 sb.Fill(Shapes.Rectangle(0, a, w.W, z - a), c);

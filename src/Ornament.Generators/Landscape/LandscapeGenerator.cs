@@ -44,8 +44,13 @@ public static class LandscapeGenerator
             strokes += Grass(sb, w, options);
         }
 
-        design = Describe(w, options, yurts, riders) with { };
-        sb.Metadata = null;
+        design = Describe(w, options, yurts, riders);
+        if (options.Style != RenderStyle.Painterly)
+        {
+            // Smooth styles may leave sub-pixel seams between abutting shapes; a horizon-coloured ground hides them.
+            // The painterly style has no background: its first brush pass must cover the canvas by itself.
+            sb.Background = w.Light.Horizon.ToSrgb();
+        }
         return sb.Build();
     }
 

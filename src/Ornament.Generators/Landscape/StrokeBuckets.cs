@@ -9,7 +9,7 @@ namespace Ornament.Generators.Landscape;
 internal sealed class StrokeBuckets
 {
     private const double StepL = 0.03, StepAb = 0.018;
-    private const int Tiles = 4;
+    private const int Tiles = 3;
     private readonly Dictionary<(int Group, int Tile, int L, int A, int B), int> _index = [];
     private readonly List<(int Group, Rgba8 Color, PathBuilder Path)> _buckets = [];
     private readonly double _w, _h;
