@@ -44,6 +44,9 @@ public sealed class Pixmap
     /// <summary>All pixels, premultiplied RGBA8.</summary>
     public Span<byte> Data => _data;
 
+    /// <summary>The backing array (renderer internals write through it without copying).</summary>
+    internal byte[] Buffer => _data;
+
     /// <summary>One row of pixels.</summary>
     public Span<byte> Row(int y) => _data.AsSpan(y * Stride, Stride);
 
@@ -93,15 +96,7 @@ public sealed class Pixmap
     public byte[] ToStraightRgba()
     {
         var o = new byte[_data.Length];
-        for (int i = 0; i < _data.Length; i += 4)
-        {
-            var s = new PremulRgba8(_data[i], _data[i + 1], _data[i + 2], _data[i + 3]).Unpremultiply();
-            o[i] = s.R;
-            o[i + 1] = s.G;
-            o[i + 2] = s.B;
-            o[i + 3] = s.A;
-        }
-
+        PremultiplyKernels.Unpremultiply(_data, o, Raster.SimdLevel.Current);
         return o;
     }
 }

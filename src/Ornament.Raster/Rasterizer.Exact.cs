@@ -25,39 +25,52 @@ internal sealed partial class Rasterizer
         public int Dir, Index;
     }
 
-    // Records which chain touches each cell; flags cells touched by two chains.
-    private void TrackOwners(int r, int first, int last, in Segment s, int stampBase)
+    // Flags cells where accumulation alone may not be exact. A cell stays simple when one piece crosses it, or two
+    // consecutive pieces that meet at a vertex inside it (a plain corner): then the winding inside the cell takes at
+    // most two adjacent values. Anything else (crossings, two chains, three or more pieces) is recomputed exactly.
+    private void TrackOwners(int r, int first, int last, in Segment s, int stampBase, int y)
     {
         int idx = stampBase + s.Index;
         int baseCell = 2 * r * _stride;
         for (int c = first; c <= last; c++)
         {
             int o = baseCell + (2 * c);
-            int runStart = _owner[o], runLast = _owner[o + 1];
-            if (runStart < stampBase)
+            int firstIdx = _owner[o], state = _owner[o + 1];
+            if (firstIdx < stampBase)
             {
-                _owner[o] = idx; // first chain to touch this cell in this band
-                _owner[o + 1] = idx;
+                _owner[o] = idx;
+                _owner[o + 1] = 1;
             }
-            else if (runLast == ComplexMark)
+            else if (state == 1 && IsCornerWith(firstIdx - stampBase, in s, c, y))
             {
-                // already complex
+                _owner[o + 1] = 2;
             }
-            else if (runLast == idx - 1 || runLast == idx)
-            {
-                _owner[o + 1] = idx; // the same chain continues
-            }
-            else if (s.Index == s.ContourLast && runStart == stampBase + s.ContourFirst)
-            {
-                _owner[o + 1] = idx; // the closing edge of a contour meets its first edge: still one chain
-            }
-            else
+            else if (state != ComplexMark)
             {
                 _owner[o + 1] = ComplexMark;
                 _complexCells[r].Add(c);
             }
         }
     }
+
+    private bool IsCornerWith(int firstIndex, in Segment s, int c, int y)
+    {
+        if (s.Index == firstIndex + 1 && s.ConnectsToPrev)
+        {
+            return VertexInCell(s.StartX, s.StartY, c, y);
+        }
+
+        if (s.Index == s.ContourLast && firstIndex == s.ContourFirst && firstIndex != s.Index)
+        {
+            // The closing piece meets the contour's first piece (which touched this cell, so it starts at the
+            // contour start).
+            return s.ContourStartX == s.EndX && s.ContourStartY == s.EndY && VertexInCell(s.EndX, s.EndY, c, y);
+        }
+
+        return false;
+    }
+
+    private static bool VertexInCell(double x, double vy, int c, int y) => x >= c && x <= c + 1 && vy >= y && vy <= y + 1;
 
     private void FixComplexCells(ReadOnlySpan<int> items, int y, int r, Span<byte> cov, FillRule rule)
     {

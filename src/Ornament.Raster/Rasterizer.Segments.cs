@@ -6,14 +6,22 @@ namespace Ornament.Raster;
 /// right edges, bucketed by band.</summary>
 internal sealed partial class Rasterizer
 {
+    private int _clipY0, _clipY1;
+    private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
+
     private void BuildSegments(FlattenedPath path, int ix0, int width, int iy0, int iy1)
     {
         _segCount = 0;
+        _chainCount = 0;
+        _clipY0 = iy0;
+        _clipY1 = iy1;
         var pts = path.Points;
         int start = 0;
         foreach (int end in path.ContourEnds)
         {
             int first = _segCount;
+            int firstChain = _chainCount;
+            _prevEndX = _prevEndY = double.NaN;
             for (int i = start; i < end; i++)
             {
                 var a = pts[i];
@@ -23,8 +31,10 @@ internal sealed partial class Rasterizer
 
             for (int k = first; k < _segCount; k++)
             {
-                _segs[k].ContourFirst = first;
-                _segs[k].ContourLast = _segCount - 1;
+                _segs[k].ContourFirst = firstChain;
+                _segs[k].ContourLast = _chainCount - 1;
+                _segs[k].ContourStartX = _contourStartX;
+                _segs[k].ContourStartY = _contourStartY;
             }
 
             start = end;
@@ -32,11 +42,14 @@ internal sealed partial class Rasterizer
     }
 
     // Adds one edge in chain order. Parts left of the clip become vertical at x = 0 (they still change the winding
-    // of everything to their right); parts right of it are dropped (they change nothing visible).
+    // of everything to their right); parts right of it are dropped (they change nothing visible). Pieces outside the
+    // clip rows are numbered but not stored, so the chain numbering — which decides which cells are "complex" — is a
+    // function of the geometry alone: a band of rows renders exactly like the same rows of a full render.
     private void AddEdge(double xa, double ya, double xb, double yb, int width, int iy0, int iy1)
     {
-        if (ya == yb || Math.Max(ya, yb) <= iy0 || Math.Min(ya, yb) >= iy1 || (xa >= width && xb >= width))
+        if ((xa >= width && xb >= width) || (ya == yb && ya == Math.Floor(ya)))
         {
+            // Right of the canvas, or horizontal on a row boundary (splits no pixel).
             return;
         }
 
@@ -89,7 +102,27 @@ internal sealed partial class Rasterizer
 
     private void Push(double xa, double ya, double xb, double yb)
     {
-        if (ya == yb)
+        // Horizontal pieces add no area but are kept: they split pixels into regions of different winding, which the
+        // exactness check must see.
+        bool horizontal = ya == yb;
+        if (horizontal && xa == xb)
+        {
+            return;
+        }
+
+        int chain = _chainCount++;
+        bool connects = _prevEndX == xa && _prevEndY == ya;
+        if (double.IsNaN(_prevEndX))
+        {
+            _contourStartX = xa; // the first numbered piece of the contour starts here
+            _contourStartY = ya;
+        }
+
+        _prevEndX = xb;
+        _prevEndY = yb;
+
+        // Pieces outside the clip rows change nothing there (no cover is carried vertically).
+        if (horizontal ? (ya < _clipY0 || ya >= _clipY1) : (Math.Max(ya, yb) <= _clipY0 || Math.Min(ya, yb) >= _clipY1))
         {
             return;
         }
@@ -100,7 +133,12 @@ internal sealed partial class Rasterizer
         }
 
         ref var s = ref _segs[_segCount];
-        if (ya < yb)
+        s.StartX = xa;
+        s.StartY = ya;
+        s.EndX = xb;
+        s.EndY = yb;
+        s.ConnectsToPrev = connects;
+        if (ya <= yb)
         {
             s.X0 = xa; s.Y0 = ya; s.X1 = xb; s.Y1 = yb; s.Dir = 1;
         }
@@ -109,8 +147,9 @@ internal sealed partial class Rasterizer
             s.X0 = xb; s.Y0 = yb; s.X1 = xa; s.Y1 = ya; s.Dir = -1;
         }
 
-        s.Dxdy = (s.X1 - s.X0) / (s.Y1 - s.Y0);
-        s.Index = _segCount;
+        s.Horizontal = horizontal;
+        s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
+        s.Index = chain;
         _segCount++;
     }
 
@@ -161,7 +200,7 @@ internal sealed partial class Rasterizer
     private static (int First, int Last) BandRange(in Segment s, int iy0, int iy1)
     {
         int r0 = Math.Max(iy0, (int)Math.Floor(s.Y0));
-        int r1 = Math.Min(iy1 - 1, (int)Math.Ceiling(s.Y1) - 1);
+        int r1 = s.Horizontal ? r0 : Math.Min(iy1 - 1, (int)Math.Ceiling(s.Y1) - 1);
         if (r1 < r0)
         {
             r1 = r0; // cannot happen for a segment that overlaps the rows; keeps the bucket ranges sane

@@ -12,11 +12,14 @@ internal sealed partial class Rasterizer
     private Segment[] _segs = new Segment[64];
     private int _segCount;
 
+    /// <summary>Chain indices handed out, including those of pieces outside the clip rows (not stored).</summary>
+    private int _chainCount;
+
     /// <summary>Band-local cells, <see cref="BandHeight"/> rows of <c>_stride</c> ints.</summary>
     private int[] _cells = [];
 
-    /// <summary>Two ints per cell: the index where the run of consecutive segments touching it starts, and the last
-    /// index; both offset by <c>_stampBase</c> so the buffer never needs clearing between bands.</summary>
+    /// <summary>Two ints per cell: the first segment that touched it (offset by a per-band stamp, so the buffer never
+    /// needs clearing) and a state: 1 = one piece, 2 = two pieces meeting at a corner inside the cell, −1 = complex.</summary>
     private int[] _owner = [];
     private int _stampNext = 1;
     private byte[] _coverage = [];
@@ -33,6 +36,11 @@ internal sealed partial class Rasterizer
         public int Dir;                      // +1 if the source edge runs downwards
         public int Index;                    // position in chain order
         public int ContourFirst, ContourLast;
+        public double StartX, StartY;        // chain-order start point (before orientation)
+        public double EndX, EndY;            // chain-order end point
+        public bool ConnectsToPrev;          // starts exactly where the previous piece ended
+        public bool Horizontal;              // no area; only marks the cells it splits
+        public double ContourStartX, ContourStartY; // where the contour's first numbered piece starts
     }
 
     private static List<int>[] CreateLists()
@@ -116,6 +124,12 @@ internal sealed partial class Rasterizer
         foreach (int si in items)
         {
             ref readonly var s = ref _segs[si];
+            if (s.Horizontal)
+            {
+                MarkHorizontal(in s, by0, by1, width, stampBase);
+                continue;
+            }
+
             int r0 = Math.Max(by0, (int)Math.Floor(s.Y0));
             int r1 = Math.Min(by1, (int)Math.Ceiling(s.Y1));
             for (int y = r0; y < r1; y++)
@@ -133,7 +147,7 @@ internal sealed partial class Rasterizer
                 int r = y - by0;
                 var row = _cells.AsSpan(r * _stride, _stride);
                 var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
-                TrackOwners(r, first, last, in s, stampBase);
+                TrackOwners(r, first, last, in s, stampBase, y);
                 if (first < _rowMin[r])
                 {
                     _rowMin[r] = first;
@@ -182,16 +196,38 @@ internal sealed partial class Rasterizer
         }
     }
 
+    private void MarkHorizontal(in Segment s, int by0, int by1, int width, int stampBase)
+    {
+        int y = (int)Math.Floor(s.Y0);
+        if (y < by0 || y >= by1)
+        {
+            return;
+        }
+
+        double lo = Math.Clamp(Math.Min(s.X0, s.X1), 0, width), hi = Math.Clamp(Math.Max(s.X0, s.X1), 0, width);
+        if (!(hi > lo) || lo >= width)
+        {
+            return;
+        }
+
+        int first = (int)Math.Floor(lo);
+        int last = Math.Max(first, (int)Math.Ceiling(hi) - 1);
+        int r = y - by0;
+        TrackOwners(r, first, last, in s, stampBase, y);
+        _rowMin[r] = Math.Min(_rowMin[r], first);
+        _rowMax[r] = Math.Max(_rowMax[r], last);
+    }
+
     private int NextStampBase()
     {
-        if (_stampNext > int.MaxValue - (2 * _segCount) - 4)
+        if (_stampNext > int.MaxValue - (2 * _chainCount) - 4)
         {
             Array.Clear(_owner);
             _stampNext = 1;
         }
 
         int b = _stampNext;
-        _stampNext += _segCount + 2;
+        _stampNext += _chainCount + 2;
         return b;
     }
 

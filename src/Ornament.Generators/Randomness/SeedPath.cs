@@ -8,8 +8,10 @@ namespace Ornament.Generators;
 /// <param name="Seed">The 64-bit seed of this node.</param>
 public readonly record struct SeedPath(ulong Seed)
 {
-    /// <summary>The root seed of a text: the first 8 bytes (big-endian) of SHA-256 of its UTF-8 bytes.</summary>
-    public static SeedPath FromText(string text) => FromBytes(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>The root seed of a text: the first 8 bytes (big-endian) of SHA-256 of the UTF-8 bytes of its Unicode NFC
+    /// form, so the same words typed with precomposed or combining characters give the same picture.</summary>
+    public static SeedPath FromText(string text) =>
+        FromBytes(SHA256.HashData(Encoding.UTF8.GetBytes(text.Normalize(NormalizationForm.FormC))));
 
     /// <summary>A root seed from the first 8 bytes (big-endian) of a hash.</summary>
     public static SeedPath FromBytes(ReadOnlySpan<byte> hash)

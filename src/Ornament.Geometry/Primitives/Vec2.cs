@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Ornament.Geometry;
@@ -62,6 +63,11 @@ public readonly record struct Vec2(double X, double Y)
 
     /// <summary>The vector rotated by +90° (in y-down coordinates this turns clockwise on screen).</summary>
     public Vec2 Perpendicular => new(-Y, X);
+
+    /// <summary>"(x, y)" with invariant-culture round-trip numbers. Written out because the record's generated
+    /// ToString would print <see cref="Perpendicular"/>, which is itself a Vec2, and recurse forever.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"({X:R}, {Y:R})");
 
     /// <summary>Unit vector at <paramref name="radians"/> from the +X axis.</summary>
     public static Vec2 FromAngle(double radians) => new(Math.Cos(radians), Math.Sin(radians));

@@ -3,11 +3,11 @@ using Ornament.Raster;
 namespace Ornament.Paint;
 
 /// <summary>Composites a solid colour through coverage with a separable blend mode.</summary>
-internal readonly struct BlendModeSink(Pixmap target, PremulRgba8 color, BlendMode mode) : ICoverageSink
+internal readonly struct BlendModeSink(Surface target, PremulRgba8 color, BlendMode mode) : ICoverageSink
 {
     public void Blend(int y, int x, ReadOnlySpan<byte> coverage)
     {
-        var row = target.Row(y).Slice(x * 4, coverage.Length * 4);
+        var row = target.Span(y, x, coverage.Length);
         for (int i = 0; i < coverage.Length; i++)
         {
             int cov = coverage[i];

@@ -1,4 +1,5 @@
 using Ornament.Geometry;
+using Ornament.Raster;
 
 namespace Ornament.Paint;
 
@@ -10,6 +11,10 @@ public sealed record RenderOptions
 
     /// <summary>Curve flattening tolerance in device pixels.</summary>
     public double Tolerance { get; init; } = Flattener.DefaultTolerance;
+
+    /// <summary>Forces a kernel vector width (tests, benchmarks); null = the widest the machine accelerates.
+    /// Output bytes do not depend on it.</summary>
+    internal SimdWidth? Simd { get; init; }
 
     /// <summary>Defaults.</summary>
     public static RenderOptions Default { get; } = new();

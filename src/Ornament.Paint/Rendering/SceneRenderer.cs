@@ -1,14 +1,22 @@
-using Ornament.Geometry;
 using Ornament.Raster;
 
 namespace Ornament.Paint;
 
-/// <summary>Renders a <see cref="Scene"/> into a <see cref="Pixmap"/>: for each item, flatten (stroke first when
-/// asked) → rasterize → composite. The scene's user space is scaled onto the pixmap (like an SVG viewBox with
-/// <c>preserveAspectRatio="none"</c>).</summary>
+/// <summary>Renders a <see cref="Scene"/> into pixels: every path is flattened once (stroked first when asked),
+/// then rasterized and composited item by item. The scene's user space is scaled onto the pixmap (like an SVG
+/// viewBox with <c>preserveAspectRatio="none"</c>). With <see cref="RenderOptions.Threads"/> &gt; 1 horizontal
+/// bands are rendered in parallel; the bytes are the same for every thread count.</summary>
 public static class SceneRenderer
 {
+    /// <summary>Rows per parallel band at least (a multiple of the rasterizer's band).</summary>
+    private const int MinParallelBand = 64;
+
     /// <summary>Renders into a new pixmap of <paramref name="width"/> × <paramref name="height"/>.</summary>
+    /// <param name="scene">What to draw.</param>
+    /// <param name="width">Pixmap width in pixels.</param>
+    /// <param name="height">Pixmap height in pixels.</param>
+    /// <param name="options">Threads and tolerance (null = defaults).</param>
+    /// <returns>The premultiplied picture.</returns>
     public static Pixmap Render(Scene scene, int width, int height, RenderOptions? options = null)
     {
         var pixmap = new Pixmap(width, height);
@@ -17,107 +25,86 @@ public static class SceneRenderer
     }
 
     /// <summary>Renders into <paramref name="target"/>, replacing its content.</summary>
+    /// <param name="scene">What to draw.</param>
+    /// <param name="target">The pixmap painted; its size is the device size.</param>
+    /// <param name="options">Threads and tolerance (null = defaults).</param>
     public static void Render(Scene scene, Pixmap target, RenderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(target);
         options ??= RenderOptions.Default;
-        if (scene.Background is { } bg)
-        {
-            target.Clear(bg);
-        }
-        else
-        {
-            target.Data.Clear();
-        }
-
-        var ctx = new RenderContext(options.Tolerance);
-        var baseTransform = Affine.Scale(target.Width / scene.Width, target.Height / scene.Height);
-        DrawItems(scene.Items, baseTransform, target, ctx);
+        int threads = Math.Max(1, options.Threads);
+        var prepared = PreparedScene.Build(scene, target.Width, target.Height, options.Tolerance, threads);
+        var surface = new Surface(target.Buffer, target.Stride, new PixelRect(0, 0, target.Width, target.Height));
+        RenderRows(prepared, surface, 0, target.Height, threads, Simd(options));
     }
 
-    private static void DrawItems(IReadOnlyList<SceneItem> items, Affine transform, Pixmap target, RenderContext ctx)
+    /// <summary>Renders a <paramref name="width"/> × <paramref name="height"/> picture band after band, so a huge
+    /// image never has to be held whole: each band is handed to <paramref name="consume"/> with the device row of
+    /// its first line, top to bottom. Every band is byte-identical to the same rows of <see cref="Render(Scene, int, int, RenderOptions?)"/>.</summary>
+    /// <param name="scene">What to draw.</param>
+    /// <param name="width">Picture width in pixels.</param>
+    /// <param name="height">Picture height in pixels.</param>
+    /// <param name="bandHeight">Rows per band (the last band may be shorter).</param>
+    /// <param name="consume">Receives each band and its first row. The band pixmap is reused for the next band
+    /// (the shorter last band has its own), so copy what must outlive the call.</param>
+    /// <param name="options">Threads and tolerance (null = defaults); threads split each band.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A size is not positive.</exception>
+    public static void RenderBands(Scene scene, int width, int height, int bandHeight, Action<Pixmap, int> consume, RenderOptions? options = null)
     {
-        foreach (var item in items)
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(consume);
+        if (width <= 0 || height <= 0 || width > Pixmap.MaxDimension || height > Pixmap.MaxDimension)
         {
-            switch (item)
-            {
-                case DrawItem d:
-                    Draw(d, transform, target, ctx);
-                    break;
-                case GroupItem g:
-                    DrawGroup(g, transform, target, ctx);
-                    break;
-            }
+            throw new ArgumentOutOfRangeException(nameof(width), $"Picture size {width}×{height} is out of range (1…{Pixmap.MaxDimension}).");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bandHeight);
+        options ??= RenderOptions.Default;
+        int threads = Math.Max(1, options.Threads);
+        var simd = Simd(options);
+        var prepared = PreparedScene.Build(scene, width, height, options.Tolerance, threads);
+        bandHeight = Math.Min(bandHeight, height);
+        var band = new Pixmap(width, bandHeight);
+        Pixmap? last = null;
+        for (int y0 = 0; y0 < height; y0 += bandHeight)
+        {
+            int rows = Math.Min(bandHeight, height - y0);
+            var pm = rows == bandHeight ? band : (last ??= new Pixmap(width, rows));
+            var surface = new Surface(pm.Buffer, pm.Stride, new PixelRect(0, y0, width, y0 + rows));
+            RenderRows(prepared, surface, y0, y0 + rows, threads, simd);
+            consume(pm, y0);
         }
     }
 
-    private static void DrawGroup(GroupItem g, Affine transform, Pixmap target, RenderContext ctx)
+    private static SimdWidth Simd(RenderOptions options) => options.Simd ?? SimdLevel.Current;
+
+    private static void RenderRows(PreparedScene scene, Surface surface, int y0, int y1, int threads, SimdWidth simd)
     {
-        var t = g.Transform is { } gt ? gt.Then(transform) : transform;
-        if (g.Opacity >= 1 && g.Blend == BlendMode.SourceOver)
+        int width = scene.Width;
+        int rows = y1 - y0;
+        if (threads <= 1 || rows <= MinParallelBand)
         {
-            DrawItems(g.Items, t, target, ctx);
+            new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
             return;
         }
 
-        if (!(g.Opacity > 0))
-        {
-            return;
-        }
-
-        var layer = new Pixmap(target.Width, target.Height);
-        DrawItems(g.Items, t, layer, ctx);
-        LayerCompositor.Composite(target, layer, g.Opacity, g.Blend);
-    }
-
-    private static void Draw(DrawItem d, Affine transform, Pixmap target, RenderContext ctx)
-    {
-        var t = d.Transform is { } dt ? dt.Then(transform) : transform;
-        var path = d.Path;
-        var rule = d.FillRule;
-        if (d.Stroke is { } stroke)
-        {
-            double scale = t.MaxScale;
-            path = Stroker.Stroke(path, stroke, scale > 0 ? ctx.Tolerance / scale : ctx.Tolerance);
-            rule = FillRule.NonZero;
-        }
-
-        Flattener.Flatten(path, t, ctx.Tolerance, ctx.Flat);
-        var clip = new PixelRect(0, 0, target.Width, target.Height);
-        switch (d.Paint)
-        {
-            case SolidPaint s:
+        // Bands a few per thread (work stealing evens out uneven bands), at least 64 rows so that paths spanning
+        // many bands are not re-edged too often, in multiples of the rasterizer's 16-row band.
+        int bh = Math.Max(MinParallelBand, (rows + (threads * 4) - 1) / (threads * 4));
+        bh = (bh + Rasterizer.BandHeight - 1) / Rasterizer.BandHeight * Rasterizer.BandHeight;
+        int bands = (rows + bh - 1) / bh;
+        Parallel.For(
+            0,
+            bands,
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => new RenderWorker(width, simd),
+            (b, _, worker) =>
             {
-                var c = s.Color;
-                if (d.Opacity < 1)
-                {
-                    c = c.WithAlpha((byte)Math.Round(c.A * Math.Clamp(d.Opacity, 0, 1)));
-                }
-
-                if (d.Blend != BlendMode.SourceOver)
-                {
-                    var sink = new BlendModeSink(target, c.Premultiply(), d.Blend);
-                    ctx.Rasterizer.Fill(ctx.Flat, rule, clip, ref sink);
-                }
-                else
-                {
-                    var sink = new SolidSourceOverSink(target, c.Premultiply());
-                    ctx.Rasterizer.Fill(ctx.Flat, rule, clip, ref sink);
-                }
-
-                break;
-            }
-
-            default:
-                throw new NotSupportedException($"Paint {d.Paint.GetType().Name} is not supported by this renderer yet.");
-        }
-    }
-
-    private sealed class RenderContext(double tolerance)
-    {
-        public double Tolerance { get; } = tolerance;
-
-        public Rasterizer Rasterizer { get; } = new();
-
-        public FlattenedPath Flat { get; } = new();
+                int by0 = y0 + (b * bh);
+                worker.Render(scene, surface, new PixelRect(0, by0, width, Math.Min(y1, by0 + bh)));
+                return worker;
+            },
+            static _ => { });
     }
 }

@@ -1,0 +1,52 @@
+using Ornament.Raster;
+
+namespace Ornament.Paint;
+
+/// <summary>A window of device pixels backed by an array: a whole pixmap, the rows of one band, or a group layer.
+/// Sinks address it in device coordinates; <see cref="Rect"/> says which device pixels it holds.</summary>
+internal readonly struct Surface
+{
+    public Surface(byte[] data, int stride, PixelRect rect, int byteOffset = 0)
+    {
+        Data = data;
+        Stride = stride;
+        Rect = rect;
+        ByteOffset = byteOffset;
+    }
+
+    public byte[] Data { get; }
+
+    public int Stride { get; }
+
+    /// <summary>The device pixels held: column Rect.X0 of row Rect.Y0 is at <see cref="ByteOffset"/>.</summary>
+    public PixelRect Rect { get; }
+
+    public int ByteOffset { get; }
+
+    /// <summary>Device pixels [x, x + count) of device row y.</summary>
+    public Span<byte> Span(int y, int x, int count) =>
+        Data.AsSpan(ByteOffset + ((y - Rect.Y0) * Stride) + ((x - Rect.X0) * 4), count * 4);
+
+    /// <summary>Fills the pixels of <paramref name="area"/> (inside <see cref="Rect"/>) with one premultiplied
+    /// colour.</summary>
+    public void Fill(PremulRgba8 c, PixelRect area)
+    {
+        for (int y = area.Y0; y < area.Y1; y++)
+        {
+            var row = Span(y, area.X0, area.Width);
+            if (c == default)
+            {
+                row.Clear();
+                continue;
+            }
+
+            for (int i = 0; i < row.Length; i += 4)
+            {
+                row[i] = c.R;
+                row[i + 1] = c.G;
+                row[i + 2] = c.B;
+                row[i + 3] = c.A;
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using Ornament.Geometry;
+using Ornament.Raster;
+
+namespace Ornament.Paint;
+
+/// <summary>A scene resolved for one device size: every path flattened (and stroked) once, paints turned into
+/// premultiplied colours or gradient shaders, and device bounds known for every item and group. Immutable once
+/// built, so render workers share it read-only.</summary>
+internal sealed class PreparedScene
+{
+    private PreparedScene(int width, int height, PremulRgba8 background, List<PreparedOp> ops)
+    {
+        Width = width;
+        Height = height;
+        Background = background;
+        Ops = ops;
+    }
+
+    public int Width { get; }
+
+    public int Height { get; }
+
+    public PremulRgba8 Background { get; }
+
+    public List<PreparedOp> Ops { get; }
+
+    /// <summary>Prepares <paramref name="scene"/> for a <paramref name="width"/> × <paramref name="height"/>
+    /// device, flattening paths on up to <paramref name="threads"/> threads.</summary>
+    public static PreparedScene Build(Scene scene, int width, int height, double tolerance, int threads)
+    {
+        var draws = new List<(DrawOp Op, DrawItem Item, Affine Transform)>();
+        var baseTransform = Affine.Scale(width / scene.Width, height / scene.Height);
+        var canvas = new PixelRect(0, 0, width, height);
+        var ops = Collect(scene.Items, baseTransform, draws);
+
+        void FlattenOne(int i)
+        {
+            var (op, item, t) = draws[i];
+            var path = item.Path;
+            if (item.Stroke is { } stroke)
+            {
+                double scale = t.MaxScale;
+                path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
+            }
+
+            Flattener.Flatten(path, t, tolerance, op.Flat);
+            op.Bounds = DeviceBounds(op.Flat, canvas);
+            op.Paint = PreparePaint(item, t);
+        }
+
+        if (threads > 1 && draws.Count > 1)
+        {
+            Parallel.For(0, draws.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, FlattenOne);
+        }
+        else
+        {
+            for (int i = 0; i < draws.Count; i++)
+            {
+                FlattenOne(i);
+            }
+        }
+
+        ComputeGroupBounds(ops);
+        var bg = scene.Background is { } b ? b.Premultiply() : default;
+        return new PreparedScene(width, height, bg, ops);
+    }
+
+    private static List<PreparedOp> Collect(IReadOnlyList<SceneItem> items, Affine transform, List<(DrawOp, DrawItem, Affine)> draws)
+    {
+        var ops = new List<PreparedOp>(items.Count);
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case DrawItem d when d.Opacity > 0:
+                {
+                    var t = d.Transform is { } dt ? dt.Then(transform) : transform;
+                    var op = new DrawOp(d.Stroke is null ? d.FillRule : FillRule.NonZero, d.Blend);
+                    draws.Add((op, d, t));
+                    ops.Add(op);
+                    break;
+                }
+
+                case GroupItem g when g.Opacity > 0:
+                {
+                    var t = g.Transform is { } gt ? gt.Then(transform) : transform;
+                    bool layer = g.Opacity < 1 || g.Blend != BlendMode.SourceOver;
+                    ops.Add(new GroupOp(Collect(g.Items, t, draws), layer, g.Opacity, g.Blend));
+                    break;
+                }
+            }
+        }
+
+        return ops;
+    }
+
+    private static PixelRect ComputeGroupBounds(List<PreparedOp> ops)
+    {
+        var u = new PixelRect(int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
+        foreach (var op in ops)
+        {
+            if (op is GroupOp g)
+            {
+                g.Bounds = ComputeGroupBounds(g.Children);
+            }
+
+            var b = op.Bounds;
+            if (!b.IsEmpty)
+            {
+                u = new PixelRect(Math.Min(u.X0, b.X0), Math.Min(u.Y0, b.Y0), Math.Max(u.X1, b.X1), Math.Max(u.Y1, b.Y1));
+            }
+        }
+
+        return u.IsEmpty ? default : u;
+    }
+
+    private static PixelRect DeviceBounds(FlattenedPath flat, PixelRect canvas)
+    {
+        if (flat.PointCount < 2)
+        {
+            return default;
+        }
+
+        var r = flat.Bounds;
+        if (!(double.IsFinite(r.Left) && double.IsFinite(r.Right) && double.IsFinite(r.Top) && double.IsFinite(r.Bottom)))
+        {
+            return default;
+        }
+
+        // Clamp in double before converting so huge coordinates cannot overflow int.
+        static int C(double v, int lo, int hi) => (int)Math.Clamp(v, lo, hi);
+        var b = new PixelRect(
+            C(Math.Floor(r.Left), canvas.X0, canvas.X1), C(Math.Floor(r.Top), canvas.Y0, canvas.Y1),
+            C(Math.Ceiling(r.Right), canvas.X0, canvas.X1), C(Math.Ceiling(r.Bottom), canvas.Y0, canvas.Y1));
+        return b.IsEmpty ? default : b;
+    }
+
+    private static PreparedPaint? PreparePaint(DrawItem d, Affine t)
+    {
+        double opacity = Math.Clamp(d.Opacity, 0, 1);
+        switch (d.Paint)
+        {
+            case SolidPaint s:
+                return PreparedPaint.Solid(s.Color, opacity);
+            case LinearGradient or RadialGradient:
+            {
+                var raw = d.Paint is LinearGradient l ? l.Stops : ((RadialGradient)d.Paint).Stops;
+                if (raw is null || raw.Count == 0)
+                {
+                    return null; // SVG: a gradient without stops paints nothing
+                }
+
+                var stops = GradientLut.Normalize(raw);
+                if (stops.Length == 1)
+                {
+                    return PreparedPaint.Solid(stops[0].Color, opacity);
+                }
+
+                var shader = GradientShader.Create(d.Paint, stops, t, opacity);
+                return shader is null ? null : new PreparedPaint(default, shader);
+            }
+
+            default:
+                throw new NotSupportedException($"Paint {d.Paint.GetType().Name} is not supported by this renderer.");
+        }
+    }
+}
+
+/// <summary>One prepared display-list entry.</summary>
+internal abstract class PreparedOp
+{
+    /// <summary>Device pixels it may touch (empty = nothing to draw).</summary>
+    public PixelRect Bounds { get; set; }
+}
+
+/// <summary>A flattened path with its paint.</summary>
+internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
+{
+    public FlattenedPath Flat { get; } = new();
+
+    public FillRule Rule { get; } = rule;
+
+    public BlendMode Blend { get; } = blend;
+
+    /// <summary>Null when nothing is painted (no stops, singular gradient transform).</summary>
+    public PreparedPaint? Paint { get; set; }
+}
+
+/// <summary>A group: drawn straight through, or into a layer composited with opacity and a blend mode.</summary>
+internal sealed class GroupOp(List<PreparedOp> children, bool layer, double opacity, BlendMode blend) : PreparedOp
+{
+    public List<PreparedOp> Children { get; } = children;
+
+    public bool Layer { get; } = layer;
+
+    public double Opacity { get; } = opacity;
+
+    public BlendMode Blend { get; } = blend;
+}
+
+/// <summary>A solid premultiplied colour or a gradient shader (opacity already applied).</summary>
+internal sealed record PreparedPaint(PremulRgba8 Color, GradientShader? Shader)
+{
+    public static PreparedPaint Solid(Rgba8 c, double opacity)
+    {
+        if (opacity < 1)
+        {
+            c = c.WithAlpha((byte)Math.Round(c.A * opacity));
+        }
+
+        return new PreparedPaint(c.Premultiply(), null);
+    }
+}

@@ -1,0 +1,132 @@
+using Ornament.Raster;
+
+namespace Ornament.Paint.Tests;
+
+public class KernelTwinTests
+{
+    public static TheoryData<int> VectorWidths => new() { (int)SimdWidth.Vector128, (int)SimdWidth.Vector256 };
+
+    [Theory]
+    [MemberData(nameof(VectorWidths))]
+    public void Solid_source_over_matches_scalar(int w)
+    {
+        var rng = new TestRandom(11);
+        for (int n = 0; n <= 67; n++)
+        {
+            for (int trial = 0; trial < 6; trial++)
+            {
+                var dst = rng.PremulPixels(n);
+                var cov = rng.Coverage(n);
+                byte a = trial % 2 == 0 ? (byte)255 : rng.Byte();
+                var c = new Rgba8(rng.Byte(), rng.Byte(), rng.Byte(), a).Premultiply();
+                var expected = (byte[])dst.Clone();
+                SourceOverKernels.Solid(expected, cov, c, SimdWidth.Scalar);
+                SourceOverKernels.Solid(dst, cov, c, (SimdWidth)w);
+                Assert.Equal(expected, dst);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VectorWidths))]
+    public void Masked_source_over_matches_scalar(int w)
+    {
+        var rng = new TestRandom(12);
+        for (int n = 0; n <= 67; n++)
+        {
+            for (int trial = 0; trial < 6; trial++)
+            {
+                var dst = rng.PremulPixels(n);
+                var src = rng.PremulPixels(n);
+                var cov = rng.Coverage(n);
+                var expected = (byte[])dst.Clone();
+                SourceOverKernels.Masked(expected, src, cov, SimdWidth.Scalar);
+                SourceOverKernels.Masked(dst, src, cov, (SimdWidth)w);
+                Assert.Equal(expected, dst);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VectorWidths))]
+    public void Uniform_source_over_matches_scalar(int w)
+    {
+        var rng = new TestRandom(13);
+        for (int n = 0; n <= 67; n++)
+        {
+            foreach (byte alpha in new byte[] { 0, 255, rng.Byte(), rng.Byte() })
+            {
+                var dst = rng.PremulPixels(n);
+                var src = rng.PremulPixels(n);
+                var expected = (byte[])dst.Clone();
+                SourceOverKernels.Uniform(expected, src, alpha, SimdWidth.Scalar);
+                SourceOverKernels.Uniform(dst, src, alpha, (SimdWidth)w);
+                Assert.Equal(expected, dst);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VectorWidths))]
+    public void Premultiply_and_unpremultiply_match_scalar(int w)
+    {
+        var rng = new TestRandom(14);
+        for (int n = 0; n <= 67; n++)
+        {
+            var straight = new byte[n * 4];
+            for (int i = 0; i < straight.Length; i++)
+            {
+                straight[i] = rng.Byte();
+            }
+
+            var a = new byte[n * 4];
+            var b = new byte[n * 4];
+            PremultiplyKernels.Premultiply(straight, a, SimdWidth.Scalar);
+            PremultiplyKernels.Premultiply(straight, b, (SimdWidth)w);
+            Assert.Equal(a, b);
+
+            var premul = rng.PremulPixels(n);
+            PremultiplyKernels.Unpremultiply(premul, a, SimdWidth.Scalar);
+            PremultiplyKernels.Unpremultiply(premul, b, (SimdWidth)w);
+            Assert.Equal(a, b);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VectorWidths))]
+    public void Unpremultiply_matches_scalar_for_every_channel_and_alpha(int w)
+    {
+        // Every (c, a) pair, including invalid c > a, which must clamp the same way.
+        var premul = new byte[256 * 256 * 4];
+        for (int a = 0; a < 256; a++)
+        {
+            for (int c = 0; c < 256; c++)
+            {
+                int i = ((a * 256) + c) * 4;
+                premul[i] = (byte)c;
+                premul[i + 1] = (byte)(255 - c);
+                premul[i + 2] = (byte)(c / 2);
+                premul[i + 3] = (byte)a;
+            }
+        }
+
+        var s = new byte[premul.Length];
+        var v = new byte[premul.Length];
+        PremultiplyKernels.Unpremultiply(premul, s, SimdWidth.Scalar);
+        PremultiplyKernels.Unpremultiply(premul, v, (SimdWidth)w);
+        Assert.Equal(s, v);
+        Assert.Equal(new PremulRgba8(premul[1000], premul[1001], premul[1002], premul[1003]).Unpremultiply(), new Rgba8(s[1000], s[1001], s[1002], s[1003]));
+    }
+
+    [Fact]
+    public void Premultiply_round_trips_opaque_and_clears_transparent()
+    {
+        byte[] px = [10, 20, 30, 255, 200, 100, 50, 0, 255, 255, 255, 128];
+        var p = new byte[px.Length];
+        PremultiplyKernels.Premultiply(px, p, SimdWidth.Scalar);
+        Assert.Equal(new byte[] { 10, 20, 30, 255, 0, 0, 0, 0, 128, 128, 128, 128 }, p);
+        var back = new byte[px.Length];
+        PremultiplyKernels.Unpremultiply(p, back, SimdWidth.Scalar);
+        Assert.Equal(new byte[] { 10, 20, 30, 255, 0, 0, 0, 0, 255, 255, 255, 128 }, back);
+    }
+}
