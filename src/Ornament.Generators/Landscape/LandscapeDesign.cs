@@ -21,6 +21,8 @@ public sealed record LandscapeLayer(string Name, double Depth, double Haze);
 /// <param name="Riders">Riders placed.</param>
 /// <param name="Stars">Stars placed (night).</param>
 /// <param name="SunOrMoon">Centre of the sun or moon disc in user units (x, y), or null when none is visible.</param>
+/// <param name="Strokes">Brush strokes painted (painterly: every pass plus the foreground grass; 0 for the other styles
+/// and for <see cref="LandscapeGenerator.Design"/>, which paints nothing).</param>
 public sealed record LandscapeDesign(
     SceneKind Scene,
     TimeOfDay Time,
@@ -35,4 +37,5 @@ public sealed record LandscapeDesign(
     int Yurts,
     int Riders,
     int Stars,
-    (double X, double Y)? SunOrMoon);
+    (double X, double Y)? SunOrMoon,
+    int Strokes = 0);

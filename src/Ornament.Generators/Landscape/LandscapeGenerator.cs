@@ -44,7 +44,7 @@ public static class LandscapeGenerator
             strokes += Grass(sb, w, options);
         }
 
-        design = Describe(w, options, yurts, riders);
+        design = Describe(w, options, yurts, riders) with { Strokes = strokes };
         if (options.Style != RenderStyle.Painterly)
         {
             // Smooth styles may leave sub-pixel seams between abutting shapes; a horizon-coloured ground hides them.
@@ -70,9 +70,12 @@ public static class LandscapeGenerator
     /// <summary>Brush passes, largest first; in each pass the layers back to front, each a named group of colour buckets.</summary>
     private static int PaintLayers(SceneBuilder sb, World w, LandscapeOptions o)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var painter = new Painterly(w, o);
+        var t0 = sw.Elapsed.TotalSeconds;
         var buckets = new StrokeBuckets(w.W, w.H);
         painter.Paint(buckets);
+        System.Console.Error.WriteLine($"TIMING ref {t0:F2} paint {sw.Elapsed.TotalSeconds - t0:F2} passes {string.Join(",", painter.PassStrokes)}");
         int passes = Painterly.RadiusFractions.Length;
         for (int pass = 0; pass < passes; pass++)
         {

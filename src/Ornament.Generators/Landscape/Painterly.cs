@@ -42,7 +42,8 @@ internal sealed class Painterly
         _canA = new float[n];
         _canB = new float[n];
         _painted = new bool[n];
-        for (int j = 0; j < _gh; j++)
+        // Rows are independent and the colour functions pure: sampling them in parallel gives the same grid.
+        Parallel.For(0, _gh, new ParallelOptions { MaxDegreeOfParallelism = 2 }, j =>
         {
             double y = (j + 0.5) * _cell;
             for (int i = 0; i < _gw; i++)
@@ -56,10 +57,13 @@ internal sealed class Painterly
                 _refA[k] = (float)c.A;
                 _refB[k] = (float)c.B;
             }
-        }
+        });
     }
 
     public int Strokes { get; private set; }
+
+    /// <summary>Strokes painted in each pass.</summary>
+    public int[] PassStrokes { get; } = new int[RadiusFractions.Length];
 
     /// <summary>Paints every pass into <paramref name="buckets"/>; group id = pass·32 + layer index.</summary>
     public void Paint(StrokeBuckets buckets)
@@ -70,7 +74,10 @@ internal sealed class Painterly
         {
             double r = RadiusFractions[pass] * _w.W;
             Blur(Math.Max(0, (int)Math.Round(0.5 * r / _cell)));
-            double spacing = 0.85 * r / Math.Sqrt(pass == 0 ? Math.Max(1, _o.Density) : Math.Max(0.25, _o.Density));
+            // Density buys detail, not overpainting: the underpainting pass grows slowly with it (its strokes would
+            // only bury each other), the finer passes take the rest, and their error threshold falls so they paint more.
+            double spacing = 0.85 * r / (pass == 0 ? Math.Pow(Math.Max(1, _o.Density), 0.25) : Math.Sqrt(Math.Max(0.25, _o.Density)));
+            double threshold = Threshold[pass] / Math.Pow(Math.Max(1, _o.Density), 0.1);
             int nx = (int)Math.Ceiling(_w.W / spacing), ny = (int)Math.Ceiling(_w.H / spacing);
             // Visit cells in a seeded random order (Hertzmann randomises stroke order).
             var order = new int[nx * ny];
@@ -85,6 +92,7 @@ internal sealed class Painterly
                 (order[i], order[j]) = (order[j], order[i]);
             }
 
+            int before = Strokes;
             foreach (int cellIndex in order)
             {
                 int cx = cellIndex % nx, cy = cellIndex / nx;
@@ -94,7 +102,7 @@ internal sealed class Painterly
                     // First pass covers everything: start near the cell centre so the round start cap covers the cell.
                     start = new Vec2((cx + 0.5 + rng.Range(-0.15, 0.15)) * spacing, (cy + 0.5 + rng.Range(-0.15, 0.15)) * spacing);
                 }
-                else if (!Worst(cx * spacing, cy * spacing, spacing, Threshold[pass], out start))
+                else if (!Worst(cx * spacing, cy * spacing, spacing, threshold, out start))
                 {
                     continue;
                 }
@@ -119,6 +127,8 @@ internal sealed class Painterly
                 Stamp(span, rr, q);
                 Strokes++;
             }
+
+            PassStrokes[pass] = Strokes - before;
         }
     }
 
@@ -239,33 +249,87 @@ internal sealed class Painterly
         return Math.Sqrt((dl * dl) + (da * da) + (db * db));
     }
 
+    /// <summary>Marks the canvas cells a stroke covers with its colour. Each segment's capsule is convex, so on every
+    /// cell row it covers one interval: the union of the intervals of its two end discs and of its straight band.</summary>
     private void Stamp(ReadOnlySpan<Vec2> pts, double r, Oklab c)
     {
+        float cl = (float)c.L, ca = (float)c.A, cb = (float)c.B;
+        double r2 = r * r;
         for (int s = 0; s < pts.Length; s++)
         {
             var a = pts[s];
             var b = pts[Math.Min(pts.Length - 1, s + 1)];
-            int i0 = Math.Max(0, (int)((Math.Min(a.X, b.X) - r) / _cell)), i1 = Math.Min(_gw - 1, (int)((Math.Max(a.X, b.X) + r) / _cell));
             int j0 = Math.Max(0, (int)((Math.Min(a.Y, b.Y) - r) / _cell)), j1 = Math.Min(_gh - 1, (int)((Math.Max(a.Y, b.Y) + r) / _cell));
-            var ab = b - a;
-            double len2 = Math.Max(1e-12, ab.LengthSquared);
+            var d = b - a;
+            double len = d.Length;
             for (int j = j0; j <= j1; j++)
             {
+                double y = (j + 0.5) * _cell;
+                double lo = double.MaxValue, hi = double.MinValue;
+                Disc(a, y, r2, ref lo, ref hi);
+                Disc(b, y, r2, ref lo, ref hi);
+                if (len > 1e-9)
+                {
+                    Band(a, d / len, len, y, r, ref lo, ref hi);
+                }
+
+                if (lo > hi)
+                {
+                    continue;
+                }
+
+                // Cells whose centre lies inside: centre (i + 0.5)·cell ∈ [lo, hi].
+                int i0 = Math.Max(0, (int)Math.Ceiling((lo / _cell) - 0.5)), i1 = Math.Min(_gw - 1, (int)Math.Floor((hi / _cell) - 0.5));
+                int row = j * _gw;
                 for (int i = i0; i <= i1; i++)
                 {
-                    var p = new Vec2((i + 0.5) * _cell, (j + 0.5) * _cell);
-                    double t = Math.Clamp(Vec2.Dot(p - a, ab) / len2, 0, 1);
-                    if ((p - (a + (ab * t))).LengthSquared <= r * r)
-                    {
-                        int k = (j * _gw) + i;
-                        _canL[k] = (float)c.L;
-                        _canA[k] = (float)c.A;
-                        _canB[k] = (float)c.B;
-                        _painted[k] = true;
-                    }
+                    _canL[row + i] = cl;
+                    _canA[row + i] = ca;
+                    _canB[row + i] = cb;
+                    _painted[row + i] = true;
                 }
             }
         }
+    }
+
+    private static void Disc(Vec2 c, double y, double r2, ref double lo, ref double hi)
+    {
+        double dy = y - c.Y, q = r2 - (dy * dy);
+        if (q >= 0)
+        {
+            double h = Math.Sqrt(q);
+            lo = Math.Min(lo, c.X - h);
+            hi = Math.Max(hi, c.X + h);
+        }
+    }
+
+    /// <summary>The x interval where the row y crosses the rectangle {a + t·u·len + s·n : t ∈ [0, 1], |s| ≤ r}.</summary>
+    private static void Band(Vec2 a, Vec2 u, double len, double y, double r, ref double lo, ref double hi)
+    {
+        // Along: 0 ≤ u·(p − a) ≤ len; across: |n·(p − a)| ≤ r with n = (−u.Y, u.X). Each is a slab in x on this row.
+        double x0 = double.MinValue, x1 = double.MaxValue;
+        double dy = y - a.Y;
+        if (!Slab(u.X, (u.Y * dy) - a.X * u.X, 0, len, ref x0, ref x1) || !Slab(-u.Y, (u.X * dy) + (a.X * u.Y), -r, r, ref x0, ref x1))
+        {
+            return;
+        }
+
+        lo = Math.Min(lo, x0);
+        hi = Math.Max(hi, x1);
+    }
+
+    /// <summary>Intersects [x0, x1] with {x : min ≤ k·x + m ≤ max}; false when empty.</summary>
+    private static bool Slab(double k, double m, double min, double max, ref double x0, ref double x1)
+    {
+        if (Math.Abs(k) < 1e-12)
+        {
+            return m >= min && m <= max;
+        }
+
+        double p = (min - m) / k, q = (max - m) / k;
+        x0 = Math.Max(x0, Math.Min(p, q));
+        x1 = Math.Min(x1, Math.Max(p, q));
+        return x0 <= x1;
     }
 
     private int Index(Vec2 p)
