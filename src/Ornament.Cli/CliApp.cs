@@ -50,6 +50,8 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands(CliConsole console) =>
     [
+        ExplainCommand.Create(console),
+        PalettesCommand.Create(console),
         RasterCommand.Create(console),
         BenchCommand.Create(console),
     ];

@@ -30,6 +30,11 @@ internal sealed partial class Rasterizer
     private readonly List<int>[] _complexCells = CreateLists();
     private int _stride;
 
+    /// <summary>One bit per cell per band row: set where a piece wrote a contribution.</summary>
+    private ulong[] _touched = [];
+    private int _words;
+    private readonly List<(int Start, int End)> _spans = [];
+
     private struct Segment
     {
         public double X0, Y0, X1, Y1, Dxdy; // top (Y0) to bottom (Y1), local x in [0, width]
@@ -148,6 +153,7 @@ internal sealed partial class Rasterizer
                 var row = _cells.AsSpan(r * _stride, _stride);
                 var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
                 TrackOwners(r, first, last, in s, stampBase, y);
+                MarkTouched(r, first, last + 1);
                 if (first < _rowMin[r])
                 {
                     _rowMin[r] = first;
@@ -162,38 +168,140 @@ internal sealed partial class Rasterizer
 
         for (int r = 0; r < rows; r++)
         {
-            int lo = _rowMin[r];
-            if (lo == int.MaxValue)
+            if (_rowMin[r] != int.MaxValue)
             {
-                continue;
-            }
-
-            int hi = Math.Min(width, _rowMax[r] + 1); // exclusive end of touched cells within the canvas
-            var row = _cells.AsSpan(r * _stride, _stride);
-            var cov = _coverage.AsSpan(0, width);
-            int end = Math.Min(hi, width);
-            int acc = lo < end ? Accumulator.Accumulate(row[lo..end], cov[lo..end], rule) : 0;
-            // Cells past the last touched one carry a constant: the winding of everything to the left.
-            acc += row[end];
-            row[end..(width + 2)].Clear();
-            byte tail = Cover.ToByte(acc, rule);
-            int spanEnd = end;
-            if (tail != 0 && end < width)
-            {
-                cov[end..width].Fill(tail);
-                spanEnd = width;
-            }
-
-            if (_complexCells[r].Count > 0)
-            {
-                FixComplexCells(items, by0 + r, r, cov, rule);
-            }
-
-            if (spanEnd > lo)
-            {
-                sink.Blend(by0 + r, ix0 + lo, cov[lo..spanEnd]);
+                EmitRow(items, r, by0, ix0, width, rule, ref sink);
             }
         }
+    }
+
+    // Turns one row of cells into coverage spans. Only runs of touched cells are accumulated; between runs the sum
+    // is constant, so a gap is either skipped (coverage 0) or filled with one value. A path of many small scattered
+    // contours therefore costs its touched cells, not its bounding box.
+    private void EmitRow<TSink>(ReadOnlySpan<int> items, int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
+        where TSink : struct, ICoverageSink
+    {
+        var row = _cells.AsSpan(r * _stride, _stride);
+        var bits = _touched.AsSpan(r * _words, _words);
+        var cov = _coverage.AsSpan(0, width);
+        _spans.Clear();
+        int acc = 0, x = 0, spanStart = -1;
+        int firstWord = _rowMin[r] >> 6, lastWord = Math.Min(_words - 1, (_rowMax[r] + 1) >> 6);
+        while (x < width)
+        {
+            int a = NextSet(bits, Math.Max(x, firstWord << 6), lastWord);
+            int gapEnd = a < 0 ? width : Math.Min(a, width);
+            if (gapEnd > x)
+            {
+                byte g = Cover.ToByte(acc, rule);
+                if (g == 0)
+                {
+                    if (spanStart >= 0)
+                    {
+                        _spans.Add((spanStart, x));
+                        spanStart = -1;
+                    }
+                }
+                else
+                {
+                    cov[x..gapEnd].Fill(g);
+                    if (spanStart < 0)
+                    {
+                        spanStart = x;
+                    }
+                }
+            }
+
+            if (a < 0 || a >= width)
+            {
+                x = width;
+                break;
+            }
+
+            int b = Math.Min(width, NextClear(bits, a, lastWord));
+            acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc);
+            if (spanStart < 0)
+            {
+                spanStart = a;
+            }
+
+            x = b;
+        }
+
+        if (spanStart >= 0)
+        {
+            _spans.Add((spanStart, width));
+        }
+
+        row[width..].Clear(); // cells past the canvas hold carries nobody reads
+        bits[firstWord..(lastWord + 1)].Clear();
+        if (_complexCells[r].Count > 0)
+        {
+            FixComplexCells(items, by0 + r, r, cov, rule);
+        }
+
+        foreach (var (s0, s1) in _spans)
+        {
+            sink.Blend(by0 + r, ix0 + s0, cov[s0..s1]);
+        }
+    }
+
+    private static int NextSet(ReadOnlySpan<ulong> bits, int from, int lastWord)
+    {
+        int w = from >> 6;
+        if (w > lastWord)
+        {
+            return -1;
+        }
+
+        ulong word = bits[w] & (ulong.MaxValue << (from & 63));
+        while (word == 0)
+        {
+            if (++w > lastWord)
+            {
+                return -1;
+            }
+
+            word = bits[w];
+        }
+
+        return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+    }
+
+    private static int NextClear(ReadOnlySpan<ulong> bits, int from, int lastWord)
+    {
+        int w = from >> 6;
+        ulong word = ~bits[w] & (ulong.MaxValue << (from & 63));
+        while (word == 0)
+        {
+            if (++w > lastWord)
+            {
+                return (lastWord + 1) << 6;
+            }
+
+            word = ~bits[w];
+        }
+
+        return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+    }
+
+    private void MarkTouched(int r, int first, int lastInclusive)
+    {
+        var bits = _touched.AsSpan(r * _words, _words);
+        int w0 = first >> 6, w1 = lastInclusive >> 6;
+        if (w0 == w1)
+        {
+            bits[w0] |= (ulong.MaxValue << (first & 63)) & (ulong.MaxValue >> (63 - (lastInclusive & 63)));
+            return;
+        }
+
+        bits[w0] |= ulong.MaxValue << (first & 63);
+        for (int w = w0 + 1; w < w1; w++)
+        {
+            bits[w] = ulong.MaxValue;
+        }
+
+        bits[w1] |= ulong.MaxValue >> (63 - (lastInclusive & 63));
     }
 
     private void MarkHorizontal(in Segment s, int by0, int by1, int width, int stampBase)
@@ -214,6 +322,7 @@ internal sealed partial class Rasterizer
         int last = Math.Max(first, (int)Math.Ceiling(hi) - 1);
         int r = y - by0;
         TrackOwners(r, first, last, in s, stampBase, y);
+        MarkTouched(r, first, last);
         _rowMin[r] = Math.Min(_rowMin[r], first);
         _rowMax[r] = Math.Max(_rowMax[r], last);
     }
@@ -245,6 +354,12 @@ internal sealed partial class Rasterizer
         if (_coverage.Length < _stride)
         {
             _coverage = new byte[_stride];
+        }
+
+        _words = (_stride + 63) >> 6;
+        if (_touched.Length < _words * BandHeight)
+        {
+            _touched = new ulong[_words * BandHeight];
         }
     }
 }
