@@ -50,6 +50,7 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands(CliConsole console) =>
     [
+        RenderCommand.Create(console),
         ExplainCommand.Create(console),
         PalettesCommand.Create(console),
         MotifsCommand.Create(console),

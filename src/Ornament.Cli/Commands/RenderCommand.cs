@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.IO;
+using Ornament.Generators.Recipes;
+using Ornament.Paint;
+
+namespace Ornament.Cli.Commands;
+
+/// <summary>`ornament render`: the main job — text (or a built-in story, or a recipe) → recipe → scene → PNG/SVG.</summary>
+internal static class RenderCommand
+{
+    /// <summary>Default ceiling on output pixels (documented in the help text); --max-pixels raises it.</summary>
+    public const long DefaultMaxPixels = 100_000_000;
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new RecipeInputs();
+        var output = new Option<string[]>("--output", "-o") { Description = "Output file(s), .png or .svg ('-' = PNG on stdout). Default: <story>-<variation>.png in the current folder." };
+        var recipeOut = new Option<string?>("--recipe-out") { Description = "Also write the recipe JSON here." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (output bytes do not depend on it).", DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 8) };
+        var maxPixels = new Option<long>("--max-pixels") { Description = $"Refuse outputs larger than this many pixels (default {DefaultMaxPixels:N0}).", DefaultValueFactory = _ => DefaultMaxPixels };
+        var cmd = new Command("render", """
+            Render a felt carpet or a painted landscape from text. With no input, renders the default built-in story.
+
+            Examples:
+              ornament render
+              ornament render --story bekzat-popov -o desert.png -o desert.svg
+              ornament render --text "a syrmak with ram's horns in red and cream" --style syrmak
+              ornament render --story bakhyt-naoko --variation 3F7K2Q --size 60x90cm --dpi 300
+              ornament render --recipe desert.png -o again.png
+            """);
+        inputs.AddTo(cmd);
+        cmd.Options.Add(output);
+        cmd.Options.Add(recipeOut);
+        cmd.Options.Add(threads);
+        cmd.Options.Add(maxPixels);
+        cmd.SetAction(pr =>
+        {
+            int t = pr.GetValue(threads);
+            if (t < 1 || t > 256)
+            {
+                throw CliException.Usage($"--threads {t} is out of range (1…256)");
+            }
+
+            var outputs = pr.GetValue(output) is { Length: > 0 } o ? o : [];
+            foreach (var path in outputs)
+            {
+                SceneOutput.CheckExtension(path);
+            }
+
+            var recipe = inputs.Resolve(pr, console);
+            long limit = pr.GetValue(maxPixels);
+            if ((long)recipe.Width * recipe.Height > limit)
+            {
+                throw CliException.Usage($"{recipe.Width}×{recipe.Height} = {(long)recipe.Width * recipe.Height:N0} pixels is above --max-pixels {limit:N0}");
+            }
+
+            Scene scene;
+            try
+            {
+                scene = RecipeScene.Build(recipe);
+            }
+            catch (ArgumentException ex)
+            {
+                throw CliException.Usage(AtomicFile.OneLine(ex.Message));
+            }
+
+            var (w, h) = RecipeScene.PixelSize(recipe, scene);
+            if (outputs.Length == 0)
+            {
+                outputs = [DefaultName(recipe)];
+            }
+
+            foreach (var path in outputs)
+            {
+                SceneOutput.Write(scene, path, w, h, recipe.Dpi, t, console);
+                if (path != "-")
+                {
+                    console.Error.WriteLine($"wrote {path} ({w}×{h})");
+                }
+            }
+
+            if (pr.GetValue(recipeOut) is { } rp)
+            {
+                AtomicFile.Write(rp, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(scene.Metadata ?? RecipeJson.Serialize(recipe))));
+            }
+
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    /// <summary>story-or-text name + variation code (or the seed) + .png.</summary>
+    internal static string DefaultName(Recipe recipe)
+    {
+        string stem = recipe.Source.StartsWith("story:", StringComparison.Ordinal) ? recipe.Source[6..] : recipe.Source.Split(':')[0];
+        string tail = recipe.Variation is { } v ? v.Code : RecipeSeeds.Hex(recipe.Seeds.Effective)[..8];
+        return $"{stem}-{tail}.png";
+    }
+}

@@ -1,0 +1,333 @@
+using Ornament.Generators.Noise;
+using Ornament.Paint;
+
+namespace Ornament.Generators.Landscape;
+
+/// <summary>Builds the <see cref="World"/> of a scene kind: horizon, silhouettes from noise, colour functions.</summary>
+internal static class WorldBuilder
+{
+    private const int ProfileSamples = 1025;
+
+    public static TimeOfDay NaturalTime(SceneKind kind) => kind switch
+    {
+        SceneKind.Steppe => TimeOfDay.Dawn,
+        SceneKind.Desert => TimeOfDay.Golden,
+        SceneKind.Night => TimeOfDay.Night,
+        _ => TimeOfDay.Day,
+    };
+
+    public static string DefaultPalette(SceneKind kind) => kind switch
+    {
+        SceneKind.Steppe => "steppe-dawn",
+        SceneKind.Desert => "desert-gold-sunset",
+        SceneKind.Night => "starry-desert-night",
+        _ => "almaty-spring-tianshan",
+    };
+
+    public static World Build(LandscapeOptions o)
+    {
+        var time = o.Time ?? NaturalTime(o.Scene);
+        var palette = o.Palette ?? PaletteRegistry.Resolve(DefaultPalette(o.Scene));
+        if (o.Vibrant)
+        {
+            palette = palette.Map(c => { var k = Oklab.FromSrgb(c); return new Oklab(k.L, k.A * 1.2, k.B * 1.2).ToSrgb(); });
+        }
+
+        var seed = o.Seed;
+        var rng = seed.Random("design");
+        double h = o.Horizon ?? o.Scene switch
+        {
+            SceneKind.Mountains => rng.Range(0.30, 0.40),
+            SceneKind.Steppe => rng.Range(0.20, 0.30),
+            SceneKind.Desert => rng.Range(0.45, 0.55),
+            _ => rng.Range(0.15, 0.25),
+        };
+        const double H = 1000;
+        double W = H * o.Aspect;
+        var light = Light.For(time, o.Palette, seed.Random("light"));
+        var world = new World
+        {
+            W = W, H = H, HorizonY = H * (1 - h), HorizonFraction = h, Light = light, Kind = o.Scene, Palette = palette,
+            Seed = seed, Noise = GradientNoise.From(seed.Child("noise")),
+        };
+        var sky = new Layer("sky", 1, 0, new float[ProfileSamples], W, Flow.Sky);
+        sky.Color = world.SkyColor;
+        world.Layers.Add(sky);
+        PlaceLights(world, seed.Random("lights"));
+        switch (o.Scene)
+        {
+            case SceneKind.Mountains: Mountains(world); break;
+            case SceneKind.Desert: Desert(world); break;
+            default: Steppe(world, o.Scene == SceneKind.Night); break;
+        }
+
+        return world;
+    }
+
+    private static void PlaceLights(World w, SeededRandom rng)
+    {
+        var L = w.Light;
+        double x = L.SunX * w.W, y = w.HorizonY - (L.SunElevation * w.H);
+        if (L.Time == TimeOfDay.Night)
+        {
+            w.Moon = (x, Math.Max(w.H * 0.12, y - (w.H * 0.2)), w.H * 0.045);
+            Stars(w, rng);
+        }
+        else
+        {
+            double r = w.H * (L.Time == TimeOfDay.Day ? 0.035 : 0.05);
+            w.Sun = (x, y, r);
+        }
+    }
+
+    /// <summary>Stars on a jittered grid in user units (so every output size shows the same sky); magnitudes with counts
+    /// growing about ×3 per magnitude, brightness ∝ 10^(−0.4 m), colour from a temperature ramp.</summary>
+    private static void Stars(World w, SeededRandom rng)
+    {
+        double cell = w.H * 0.04;
+        var blue = Colour.Hex("#BFD4FF");
+        var white = Colour.Hex("#F5F3E8");
+        var warm = Colour.Hex("#FFD8A8");
+        for (double cy = 0; cy < w.HorizonY; cy += cell)
+        {
+            for (double cx = 0; cx < w.W; cx += cell)
+            {
+                double x = cx + rng.Range(0, cell), y = cy + rng.Range(0, cell);
+                // P(m ≤ M) ∝ 3^M over 5 magnitudes: invert the CDF.
+                double m = Math.Log((rng.NextDouble() * (Math.Pow(3, 5) - 1)) + 1) / Math.Log(3);
+                double mag = 5 - m; // 0 = brightest (rare) … 5 = faint (common)
+                double b = Math.Pow(10, -0.4 * mag);
+                double temp = rng.NextDouble();
+                var c = temp < 0.3 ? Colour.Mix(blue, white, temp / 0.3) : Colour.Mix(white, warm, (temp - 0.3) / 0.7);
+                if (y < w.HorizonY - (w.H * 0.02))
+                {
+                    w.Stars.Add(new Star(x, y, w.H * (0.0009 + (0.0042 * Math.Sqrt(b))), b, c));
+                }
+            }
+        }
+    }
+
+    private static float[] Profile(World w, string label, Func<float, float> f)
+    {
+        var top = new float[ProfileSamples];
+        for (int i = 0; i < top.Length; i++)
+        {
+            top[i] = f((float)(i * (w.W / (ProfileSamples - 1)) / w.H));
+        }
+
+        return top;
+    }
+
+    private static float[] RidgedProfile(World w, string label, double baseY, double amp, float freq, double focus)
+    {
+        var n = GradientNoise.From(w.Seed.Child(label));
+        var xs = new float[ProfileSamples];
+        var ys = new float[ProfileSamples];
+        var r = new float[ProfileSamples];
+        for (int i = 0; i < xs.Length; i++)
+        {
+            xs[i] = (float)(i * (w.W / (ProfileSamples - 1)) / w.H) * freq;
+            ys[i] = 0.5f;
+        }
+
+        Fractal.Ridged(n, xs, ys, r, new FractalSettings(6, 2.1f, 0.5f, 1f));
+        var top = new float[ProfileSamples];
+        for (int i = 0; i < top.Length; i++)
+        {
+            double u = i / (double)(ProfileSamples - 1);
+            double env = 0.55 + (0.45 * Math.Exp(-Math.Pow((u - focus) / 0.28, 2)));
+            double v = Math.Clamp((r[i] - 0.12) / 0.55, 0, 1.2);
+            top[i] = (float)(baseY - (amp * env * v));
+        }
+
+        return top;
+    }
+
+    private static double Fbm01(GradientNoise n, double u, double v, int oct = 4) =>
+        (Fractal.Fbm(n, (float)u, (float)v, new FractalSettings(oct)) + 1) * 0.5;
+
+    private static Oklab P(World w, string role, string fallback) =>
+        w.Palette.Has(role) ? Oklab.FromSrgb(w.Palette[role]) : Colour.Hex(fallback);
+
+    private static double SunSide(World w, double x) => (w.Sun?.X ?? w.Moon?.X ?? w.W * 0.7) > x ? 1 : -1;
+
+    private static void Mountains(World w)
+    {
+        double H = w.H, hy = w.HorizonY;
+        var L = w.Light;
+        var n = w.Noise;
+        double focus = w.Seed.Random("focus").Range(0.3, 0.7);
+        var rock = P(w, "far", "#6F7F95");
+        var snow = P(w, "snow", "#F4F7FA");
+        var snowShadow = P(w, "snow_shadow", "#A9BED6");
+        var spruce = P(w, "mid", "#2F4A3A");
+        var meadow = P(w, "meadow", "#7DA453");
+        var blossom = P(w, "blossom", "#F3D6DC");
+        var tulip = P(w, "accent", "#D7263D");
+
+        var far = new Layer("far", 1, 0.5, RidgedProfile(w, "far", hy - (0.06 * H), 0.36 * H, 2.4f, focus), w.W, Flow.Ridge);
+        far.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double hn = (hy - y) / (0.36 * H);
+            double lit = Math.Clamp(-far.SlopeAt(x) * SunSide(w, x) * 1.6, -1, 1);
+            double facets = Fractal.Fbm(n, (u * 9f) + 5f, v * 14f, new FractalSettings(4));
+            double snowLine = 0.38 + (0.16 * Fractal.Fbm(n, (u * 7f) + 2f, (v * 3f) + 9f, new FractalSettings(4))) + (0.08 * lit);
+            double sn = Colour.Smooth(snowLine - 0.03, snowLine + 0.03, hn + (0.05 * facets));
+            var r = Colour.Shade(rock, 0.9 + (0.18 * lit) + (0.12 * facets));
+            var s = lit + (0.6 * facets) > 0 ? Colour.Mix(snowShadow, snow, 0.35 + (0.65 * Math.Clamp(lit + 0.5, 0, 1))) : snowShadow;
+            var c = L.Land(Colour.Mix(r, s, sn));
+            return Colour.Aerial(c, L.Haze, far.Haze);
+        };
+
+        var mid = new Layer("mid", 0.6, 0.28, RidgedProfile(w, "mid", hy + (0.015 * H), 0.17 * H, 3.1f, 1 - focus), w.W, Flow.Ridge);
+        mid.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double d = (y - mid.TopAt(x)) / H;
+            double lit = Math.Clamp(-mid.SlopeAt(x) * SunSide(w, x) * 1.5, -1, 1);
+            // Spruce: dark vertical streaks (pyramidal crowns) below a rock/alpine-meadow rim.
+            double trees = Fractal.Fbm(n, u * 70f, v * 9f, new FractalSettings(3));
+            double rim = Colour.Smooth(0.025, 0.005, d) * Colour.Smooth(0.0, 0.1, (hy - mid.TopAt(x)) / H);
+            var sp = Colour.Shade(spruce, 0.85 + (0.35 * trees) + (0.15 * lit));
+            var alpine = Colour.Mix(Colour.Shade(rock, 1.05 + (0.1 * lit)), meadow, 0.35);
+            var c = L.Land(Colour.Mix(sp, alpine, rim));
+            return Colour.Aerial(c, L.Haze, mid.Haze);
+        };
+
+        var hn0 = GradientNoise.From(w.Seed.Child("hills"));
+        var hills = new Layer("hills", 0.3, 0.1, Profile(w, "hills", u => (float)(hy + (0.07 * H) - (0.07 * H * Fbm01(hn0, u * 2.2, 0.3)))), w.W, Flow.Rolling);
+        hills.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double b = Fractal.Fbm(n, (u * 14f) + 31f, (v * 14f) + 3f, new FractalSettings(3));
+            double lit = Math.Clamp(-hills.SlopeAt(x) * SunSide(w, x) * 3, -1, 1);
+            var g = Colour.Shade(Colour.Mix(meadow, spruce, 0.3 + (0.3 * Fractal.Fbm(n, u * 4f, v * 4f + 60f, new FractalSettings(3)))), 0.95 + (0.12 * lit));
+            var c = Colour.Mix(g, blossom, Colour.Smooth(0.15, 0.3, b) * 0.9);
+            return Colour.Aerial(L.Land(c), L.Haze, hills.Haze);
+        };
+
+        var pn = GradientNoise.From(w.Seed.Child("plain"));
+        var plain = new Layer("plain", 0.1, 0.0, Profile(w, "plain", u => (float)(hy + (0.17 * H) - (0.03 * H * Fbm01(pn, u * 1.5, 0.7)))), w.W, Flow.Ground);
+        plain.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double depth = Math.Clamp((y - plain.TopAt(x)) / (H - plain.TopAt(x)), 0, 1);
+            double t = Fractal.Fbm(n, (u * 30f) + 7f, (v * 30f) + 70f, new FractalSettings(2));
+            var g = Colour.Shade(Colour.Mix(meadow, Colour.Hex("#C9B65A"), 0.25 + (0.25 * t)), 1.05 - (0.2 * depth));
+            var c = Colour.Mix(g, tulip, Colour.Smooth(0.32 - (0.1 * depth), 0.42 - (0.1 * depth), t) * 0.95);
+            return L.Land(c);
+        };
+        w.Layers.AddRange([far, mid, hills, plain]);
+    }
+
+    private static void Steppe(World w, bool night)
+    {
+        double H = w.H, hy = w.HorizonY;
+        var L = w.Light;
+        var n = w.Noise;
+        var farC = night ? Colour.Mix(P(w, "ground", "#1A1A26"), P(w, "horizon", "#23304F"), 0.6) : P(w, "far", "#8E8AA6");
+        var grass = night ? Colour.Hex("#6B6A4A") : P(w, "mid", "#C9A66B");
+        var nearC = night ? Colour.Hex("#4A4E3A") : P(w, "near", "#7E7343");
+        var tulip = night ? Colour.Hex("#6A2A2A") : P(w, "accent", "#C0392B");
+        var hn = GradientNoise.From(w.Seed.Child("far"));
+        var far = new Layer("far", 1, 0.55, Profile(w, "far", u => (float)(hy - (0.045 * H * Math.Pow(Fbm01(hn, u * 1.3, 0.2), 2.2)))), w.W, Flow.Rolling);
+        far.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double t = Fractal.Fbm(n, u * 8f, v * 8f + 20f, new FractalSettings(3));
+            return Colour.Aerial(L.Land(Colour.Shade(farC, 1 + (0.08 * t))), L.Haze, far.Haze);
+        };
+
+        var mn = GradientNoise.From(w.Seed.Child("mid"));
+        var mid = new Layer("mid", 0.5, 0.22, Profile(w, "mid", u => (float)(hy + (0.004 * H) - (0.02 * H * Fbm01(mn, u * 2.5, 0.4)))), w.W, Flow.Rolling);
+        mid.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double d = Math.Clamp((y - hy) / (H - hy), 0, 1);
+            double bands = Fractal.Fbm(n, u * 2.5f, (v * 24f) + 5f, new FractalSettings(3));
+            var c = Colour.Shade(Colour.Mix(grass, nearC, 0.2 + (0.35 * bands) + (0.3 * d)), 1.0 + (0.1 * bands));
+            return Colour.Aerial(L.Land(c), L.Haze, mid.Haze * (1 - d));
+        };
+
+        var nn = GradientNoise.From(w.Seed.Child("near"));
+        double nearTop = hy + (0.38 * (H - hy));
+        var near = new Layer("near", 0.1, 0, Profile(w, "near", u => (float)(nearTop - (0.05 * H * Fbm01(nn, u * 1.8, 0.9)))), w.W, Flow.Ground);
+        near.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double d = Math.Clamp((y - nearTop) / (H - nearTop), 0, 1);
+            double t = Fractal.Fbm(n, (u * 18f) + 13f, (v * 10f) + 40f, new FractalSettings(3));
+            var c = Colour.Shade(Colour.Mix(nearC, grass, 0.35 + (0.4 * t)), 1.05 - (0.25 * d));
+            double tul = Fractal.Fbm(n, (u * 40f) + 3f, (v * 40f) + 9f, new FractalSettings(2));
+            c = Colour.Mix(c, tulip, Colour.Smooth(0.36 - (0.12 * d), 0.44 - (0.12 * d), tul) * 0.9);
+            return L.Land(c);
+        };
+        w.Layers.AddRange([far, mid, near]);
+    }
+
+    /// <summary>Dune height 0…1 and whether x lies on a slip face: gentle windward rise, sharp crest, steep lee.</summary>
+    internal static (double Height, bool Slip) Dune(GradientNoise n, double u, double freq)
+    {
+        double p = (u * freq) + (0.35 * Fractal.Fbm(n, (float)(u * 0.8), 3.3f, new FractalSettings(3)));
+        double cell = Math.Floor(p);
+        double f = p - cell;
+        const double c = 0.8;
+        double amp = 0.55 + (0.45 * ((n.Sample((float)cell * 0.37f, 9.1f) + 1) * 0.5));
+        return f < c ? (amp * (1 - Math.Cos(Math.PI * f / c)) * 0.5, false) : (amp * (1 - ((f - c) / (1 - c))), true);
+    }
+
+    private static void Desert(World w)
+    {
+        double H = w.H, hy = w.HorizonY;
+        var L = w.Light;
+        var n = w.Noise;
+        var rockC = P(w, "accent", "#A8452D");
+        var farDune = P(w, "far", "#C98A5A");
+        var lit = P(w, "mid", "#E0A24F");
+        var shadow = P(w, "near", "#7A3E2E");
+        var cn = GradientNoise.From(w.Seed.Child("canyon"));
+        // Charyn-like mesas: terraced fBm gives flat tops and steep walls.
+        var far = new Layer("far", 1, 0.42, Profile(w, "far", u =>
+        {
+            double f = Fbm01(cn, u * 1.6, 0.5);
+            double steps = Math.Floor(f * 5), fr = (f * 5) - steps;
+            double terr = (steps + Colour.Smooth(0.7, 0.95, fr)) / 5;
+            return (float)(hy - (0.14 * H * Math.Max(0, terr - 0.15)));
+        }), w.W, Flow.Ridge);
+        far.Color = (x, y) =>
+        {
+            float u = (float)(x / H), v = (float)(y / H);
+            double strata = Math.Sin((y / H * 160) + (3 * Fractal.Fbm(n, u * 3f, v * 3f, new FractalSettings(3))));
+            double litF = Math.Clamp(-far.SlopeAt(x) * SunSide(w, x), -1, 1);
+            var c = Colour.Shade(rockC, 1 + (0.08 * strata) + (0.15 * litF));
+            return Colour.Aerial(L.Land(c), L.Haze, far.Haze);
+        };
+
+        Layer DuneLayer(string name, double depth, double haze, double baseY, double amp, double freq, double ripple)
+        {
+            var dn = GradientNoise.From(w.Seed.Child(name));
+            Layer layer = null!;
+            layer = new Layer(name, depth, haze, Profile(w, name, u => (float)(baseY - (amp * Dune(dn, u, freq).Height))), w.W, Flow.Dune);
+            bool sunRight = SunSide(w, 0) > 0;
+            layer.Color = (x, y) =>
+            {
+                double d = y - layer.TopAt(x);
+                double u = (x - (d * 1.3)) / H; // lee shadows widen downwards (wind from the left)
+                var (_, slip) = Dune(dn, u, freq);
+                bool isLit = slip == sunRight;
+                float fu = (float)(x / H), fv = (float)(y / H);
+                double rp = isLit ? ripple * Math.Sin((x * 0.12) + (y * 0.5) + (6 * Fractal.Fbm(n, fu * 5f, fv * 5f, new FractalSettings(2)))) : 0;
+                double tone = Fractal.Fbm(n, (fu * 3f) + 70f, (fv * 3f) + 10f, new FractalSettings(3));
+                var c = isLit ? Colour.Shade(lit, 1.0 + rp + (0.06 * tone)) : Colour.Shade(Colour.Mix(shadow, Colour.Hex("#5A3A6A"), 0.25), 1 + (0.08 * tone));
+                c = Colour.Mix(c, farDune, depth * 0.5);
+                return Colour.Aerial(L.Land(c), L.Haze, haze);
+            };
+            return layer;
+        }
+
+        var mid = DuneLayer("mid", 0.55, 0.22, hy + (0.05 * H), 0.09 * H, 3.2, 0.04);
+        var near = DuneLayer("near", 0.15, 0.0, hy + (0.3 * H), 0.2 * H, 1.7, 0.07);
+        w.Layers.AddRange([far, mid, near]);
+    }
+}

@@ -1,0 +1,125 @@
+using Ornament.Generators.Felt;
+using Ornament.Generators.Landscape;
+using Ornament.Paint;
+
+namespace Ornament.Generators.Recipes;
+
+/// <summary>Turns a <see cref="Recipe"/> into the Scene it describes by calling the felt or landscape generator
+/// with the recipe's decisions. The recipe JSON is attached as the scene's metadata, so the PNG and SVG written
+/// from it carry everything needed to render them again byte for byte.</summary>
+public static class RecipeScene
+{
+    /// <summary>Pixel size for rendering <paramref name="scene"/> at the recipe's size: the recipe's width and
+    /// height when they match the scene's proportions (landscapes always do), else the recipe's width and the
+    /// height that keeps the scene undistorted (a carpet's proportions belong to its technique).</summary>
+    public static (int Width, int Height) PixelSize(Recipe recipe, Scene scene)
+    {
+        double want = (double)recipe.Width / recipe.Height, have = scene.Width / scene.Height;
+        if (Math.Abs(want - have) <= 0.005 * have)
+        {
+            return (recipe.Width, recipe.Height);
+        }
+
+        return (recipe.Width, Math.Max(1, (int)Math.Round(recipe.Width / have)));
+    }
+
+    /// <summary>Builds the scene of <paramref name="recipe"/>.</summary>
+    /// <exception cref="ArgumentException">The recipe names a value the generators do not know.</exception>
+    public static Scene Build(Recipe recipe)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        var palette = ResolvePalette(recipe);
+        double aspect = (double)recipe.Width / recipe.Height;
+        var scene = recipe.Mode switch
+        {
+            "ornament" => BuildCarpet(recipe, aspect),
+            _ => BuildLandscape(recipe, palette, aspect),
+        };
+        return scene.WithMetadata(RecipeJson.Serialize(recipe));
+    }
+
+    private static Palette ResolvePalette(Recipe recipe)
+    {
+        var p = PaletteRegistry.Resolve(recipe.Palette);
+        string want = recipe.Mode == "ornament" ? "felt" : "landscape";
+        if (p.Kind != want)
+        {
+            throw new ArgumentException($"palette '{recipe.Palette}' is a {p.Kind} palette, but a {recipe.Mode} needs a {want} palette");
+        }
+
+        return Math.Abs(recipe.Chroma - 1) > 1e-9 ? PaletteTransforms.Vibrant(p, recipe.Chroma) : p;
+    }
+
+    private static Scene BuildCarpet(Recipe recipe, double aspect)
+    {
+        var o = recipe.Ornament;
+        var technique = o.Technique switch
+        {
+            "syrmak" => FeltTechnique.Syrmak,
+            "shyrdak" => FeltTechnique.Shyrdak,
+            "tekemet" => FeltTechnique.Tekemet,
+            "tuskiiz" => FeltTechnique.TusKiiz,
+            "alasha" => FeltTechnique.Alasha,
+            var t => throw new ArgumentException($"unknown felt technique '{t}'"),
+        };
+        FieldLayout? layout = o.Field switch
+        {
+            "medallion" => FieldLayout.Medallion,
+            "lattice" => FieldLayout.SquareLattice,
+            "rhombic-lattice" => FieldLayout.RhombicLattice,
+            "rosette-grid" => FieldLayout.KalyklemRows,
+            "stripes" => FieldLayout.ShyrdakPanels,
+            _ => null,
+        };
+        bool counterchange = technique is FeltTechnique.Syrmak or FeltTechnique.Shyrdak;
+        var options = new FeltOptions(
+            technique,
+            recipe.Seeds["layout"],
+            Palette: recipe.Palette,
+            Aspect: Math.Max(aspect, 1 / aspect),
+            Twin: o.Twin && counterchange,
+            Texture: o.Texture > 0,
+            Layout: layout,
+            Density: Math.Clamp(o.Intricacy / 3.0, 0, 1));
+        return FeltCarpetGenerator.Generate(options);
+    }
+
+    private static Scene BuildLandscape(Recipe recipe, Palette palette, double aspect)
+    {
+        var l = recipe.Landscape;
+        var options = new LandscapeOptions
+        {
+            Scene = l.Scene switch
+            {
+                "steppe" => SceneKind.Steppe,
+                "mountains" => SceneKind.Mountains,
+                "desert" => SceneKind.Desert,
+                "night" => SceneKind.Night,
+                var s => throw new ArgumentException($"unknown landscape scene '{s}'"),
+            },
+            Time = l.Time switch
+            {
+                "dawn" => TimeOfDay.Dawn,
+                "day" => TimeOfDay.Day,
+                "golden" => TimeOfDay.Golden,
+                "night" => TimeOfDay.Night,
+                _ => null,
+            },
+            Style = l.Style switch
+            {
+                "photographic" => RenderStyle.Photographic,
+                "watercolour" => RenderStyle.Watercolour,
+                _ => RenderStyle.Painterly,
+            },
+            Palette = palette,
+            Seed = recipe.Seeds["strokes"],
+            Aspect = aspect,
+            Density = l.Density,
+            Yurts = l.Yurts,
+            Riders = l.Riders > 0,
+            Bristles = l.Bristles > 0,
+            Vibrant = recipe.Vibrant,
+        };
+        return LandscapeGenerator.Generate(options);
+    }
+}
