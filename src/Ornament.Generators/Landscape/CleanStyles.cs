@@ -1,5 +1,6 @@
 using Ornament.Geometry;
 using Ornament.Paint;
+using Ornament.Raster;
 
 namespace Ornament.Generators.Landscape;
 
@@ -58,7 +59,15 @@ internal static class CleanStyles
             if (li + 1 < w.Layers.Count && layer.Haze > 0.05)
             {
                 double top = w.Layers[li + 1].TopAt(w.W / 2);
-                for (int k = 0; k < 6; k++)
+                if (gradients)
+                {
+                    // One smooth ramp, transparent above and densest at the foot: no bands.
+                    double hgt = 0.07 * w.H;
+                    sb.Fill(Shapes.Rectangle(0, top - hgt, w.W, hgt + 1), new LinearGradient(new Vec2(0, top - hgt), new Vec2(0, top),
+                        [new GradientStop(0, w.Light.Haze.ToSrgb(0)), new GradientStop(1, w.Light.Haze.ToSrgb(110))]));
+                }
+
+                for (int k = 0; k < (gradients ? 0 : 6); k++)
                 {
                     double hgt = (0.012 + (0.01 * k)) * w.H;
                     sb.Fill(Shapes.Rectangle(0, top - hgt, w.W, hgt + 1), new SolidPaint(w.Light.Haze.ToSrgb((byte)(14 + (4 * k)))));
@@ -78,7 +87,7 @@ internal static class CleanStyles
             double y = rng.Range(0, w.HorizonY * 0.95), hh = rng.Range(0.05, 0.18) * w.H;
             double x = rng.Range(-0.2, 1.0) * w.W, ww = rng.Range(0.3, 0.8) * w.W;
             var c = Colour.Lighten(w.SkyColor(x + (ww / 2), y), rng.Range(-0.05, 0.06));
-            Wash(sb, [new(x, y), new(x + ww, y), new(x + ww, y + hh), new(x, y + hh)], c, rng, 12, 0.045);
+            Wash(sb, [new(x, y), new(x + ww, y), new(x + ww, y + hh), new(x, y + hh)], c, rng, 14, 0.1);
         }
 
         Celestial(sb, w, gradients: false, painterly: false);
@@ -105,8 +114,8 @@ internal static class CleanStyles
             for (int k = 0; k < 30; k++)
             {
                 double y = minTop + ((w.H - minTop) * rng.NextDouble() * 0.6);
-                var c = Colour.Lighten(RowMean(w, li, y), rng.Range(-0.06, 0.04));
-                Wash(sb, poly.ToArray(), c, rng, 3, 0.04);
+                var c = Colour.Chroma(Colour.Lighten(RowMean(w, li, y), rng.Range(-0.08, 0.03)), 1.15);
+                Wash(sb, poly.ToArray(), c, rng, 6, 0.09);
             }
 
             if (layer.Haze > 0.05)
@@ -115,7 +124,7 @@ internal static class CleanStyles
                 for (int k = 0; k < 20; k++)
                 {
                     double hh = rng.Range(0.02, 0.07) * w.H;
-                    Wash(sb, [new(-50, top - hh), new(w.W + 50, top - hh), new(w.W + 50, top + 5), new(-50, top + 5)], w.Light.Haze, rng, 10, 0.04);
+                    Wash(sb, [new(-50, top - hh), new(w.W + 50, top - hh), new(w.W + 50, top + 5), new(-50, top + 5)], w.Light.Haze, rng, 10, 0.07);
                 }
             }
 
@@ -151,7 +160,36 @@ internal static class CleanStyles
             pb.LineTo(pts[i]);
         }
 
-        sb.Fill(pb.Close().Build(), new SolidPaint(c.ToSrgb((byte)Math.Round(255 * opacity))));
+        var shape = pb.Close().Build();
+        sb.Fill(shape, new SolidPaint(c.ToSrgb((byte)Math.Round(255 * opacity))));
+        // Edge darkening: pigment pools where a wash dries, so each layer's rim is a little darker than its body.
+        // The rim is the polygon minus a copy pulled toward its centre (even-odd), a thin ring of the darker colour.
+        var centre = Vec2.Zero;
+        foreach (var p in pts)
+        {
+            centre += p;
+        }
+
+        centre /= pts.Count;
+        double inset = 1.2 + (0.15 * spread);
+        var ring = new PathBuilder().Append(shape);
+        for (int i = 0; i < pts.Count; i++)
+        {
+            var p = pts[i];
+            var toward = centre - p;
+            double len = toward.Length;
+            var q = len > inset ? p + (toward * (inset / len)) : centre;
+            if (i == 0)
+            {
+                ring.MoveTo(q);
+            }
+            else
+            {
+                ring.LineTo(q);
+            }
+        }
+
+        sb.Fill(ring.Close().Build(), new SolidPaint(Colour.Shade(c, 0.78).ToSrgb((byte)Math.Round(255 * Math.Min(0.5, opacity * 1.5)))), FillRule.EvenOdd);
     }
 
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>
