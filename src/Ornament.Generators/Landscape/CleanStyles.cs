@@ -1,6 +1,5 @@
 using Ornament.Geometry;
 using Ornament.Paint;
-using Ornament.Raster;
 
 namespace Ornament.Generators.Landscape;
 
@@ -147,7 +146,17 @@ internal static class CleanStyles
                 next.Add(a);
                 var mid = (a + b) * 0.5;
                 double len = (b - a).Length;
-                next.Add(mid + new Vec2(rng.NextGaussian() * Math.Min(s, len * 0.3), rng.NextGaussian() * Math.Min(s, len * 0.3)));
+                if (len < 12)
+                {
+                    // Short edges stay whole: vertices packed closer than a few pixels would make every rim cell a
+                    // many-piece cell, which the exact-area rasterizer recomputes from the whole row.
+                    continue;
+                }
+
+                // Displace across the edge only, and by at most a fifth of its length: the outline stays (almost)
+                // simple, so the rasterizer does not meet a tangle of self-crossings in every rim pixel.
+                var nrm = len > 1e-9 ? (b - a).Perpendicular / len : Vec2.Zero;
+                next.Add(mid + (nrm * Math.Clamp(rng.NextGaussian() * s, -0.2 * len, 0.2 * len)));
             }
 
             pts = next;
@@ -161,9 +170,10 @@ internal static class CleanStyles
         }
 
         var shape = pb.Close().Build();
-        sb.Fill(shape, new SolidPaint(c.ToSrgb((byte)Math.Round(255 * opacity))));
-        // Edge darkening: pigment pools where a wash dries, so each layer's rim is a little darker than its body.
-        // The rim is the polygon minus a copy pulled toward its centre (even-odd), a thin ring of the darker colour.
+        // Edge darkening: pigment pools where a wash dries. The whole shape goes down in the darker rim colour, then a
+        // copy pulled toward its centre in the body colour covers all but a thin rim. (Two plain fills: a thin even-odd
+        // ring would make nearly every rim pixel an expensive multi-edge cell for the exact-area rasterizer.)
+        sb.Fill(shape, new SolidPaint(Colour.Shade(c, 0.8).ToSrgb((byte)Math.Round(255 * Math.Min(0.5, opacity * 1.4)))));
         var centre = Vec2.Zero;
         foreach (var p in pts)
         {
@@ -171,8 +181,8 @@ internal static class CleanStyles
         }
 
         centre /= pts.Count;
-        double inset = 1.2 + (0.15 * spread);
-        var ring = new PathBuilder().Append(shape);
+        double inset = 1.5 + (0.2 * spread);
+        var body = new PathBuilder();
         for (int i = 0; i < pts.Count; i++)
         {
             var p = pts[i];
@@ -181,15 +191,15 @@ internal static class CleanStyles
             var q = len > inset ? p + (toward * (inset / len)) : centre;
             if (i == 0)
             {
-                ring.MoveTo(q);
+                body.MoveTo(q);
             }
             else
             {
-                ring.LineTo(q);
+                body.LineTo(q);
             }
         }
 
-        sb.Fill(ring.Close().Build(), new SolidPaint(Colour.Shade(c, 0.78).ToSrgb((byte)Math.Round(255 * Math.Min(0.5, opacity * 1.5)))), FillRule.EvenOdd);
+        sb.Fill(body.Close().Build(), new SolidPaint(Colour.Lighten(c, 0.02).ToSrgb((byte)Math.Round(255 * opacity))));
     }
 
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>

@@ -69,7 +69,8 @@ public sealed record LandscapeOptions
 
     /// <summary>Stroke density (1 = default, bold brushwork). Higher values shrink the detail brushes by 1/√Density and
     /// lower their error threshold, so the stroke count grows about linearly while the painted area stays about the
-    /// same: Density 1 ≈ 17,000 strokes, 4 ≈ 70,000, and Density 9 ≈ 150,000 strokes (16:9, grass included).
+    /// same: Density 1 ≈ 15,000–17,000 strokes, Density 9 ≈ 135,000–155,000, and Density 10 gives at least 150,000
+    /// (16:9, grass included; the exact count depends on the scene).
     /// Range (0, 16].</summary>
     public double Density { get; init; } = 1;
 

@@ -175,10 +175,10 @@ public class LandscapeTests
     }
 
     [Fact]
-    public void Painterly_svg_at_density_9_has_150k_strokes_in_under_200k_elements()
+    public void Painterly_svg_at_density_10_has_150k_strokes_in_under_200k_elements()
     {
-        var scene = LandscapeGenerator.Generate(Opts(SceneKind.Mountains) with { Density = 9, Riders = false }, out var design);
-        Assert.True(design.Strokes >= 140_000, $"{design.Strokes} strokes");
+        var scene = LandscapeGenerator.Generate(Opts(SceneKind.Mountains) with { Density = 10, Riders = false }, out var design);
+        Assert.True(design.Strokes >= 150_000, $"{design.Strokes} strokes");
         int contours = CountStrokeContours(scene.Items);
         Assert.True(contours >= design.Strokes, $"{contours} contours for {design.Strokes} strokes");
         var svg = Ornament.Encode.SvgWriter.Write(scene, new Ornament.Encode.SvgWriteOptions { Width = 3840, Height = 2160 });
