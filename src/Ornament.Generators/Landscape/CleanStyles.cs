@@ -58,7 +58,15 @@ internal static class CleanStyles
             if (li + 1 < w.Layers.Count && layer.Haze > 0.05)
             {
                 double top = w.Layers[li + 1].TopAt(w.W / 2);
-                for (int k = 0; k < 6; k++)
+                if (gradients)
+                {
+                    // One smooth ramp, transparent above and densest at the foot: no bands.
+                    double hgt = 0.07 * w.H;
+                    sb.Fill(Shapes.Rectangle(0, top - hgt, w.W, hgt + 1), new LinearGradient(new Vec2(0, top - hgt), new Vec2(0, top),
+                        [new GradientStop(0, w.Light.Haze.ToSrgb(0)), new GradientStop(1, w.Light.Haze.ToSrgb(110))]));
+                }
+
+                for (int k = 0; k < (gradients ? 0 : 6); k++)
                 {
                     double hgt = (0.012 + (0.01 * k)) * w.H;
                     sb.Fill(Shapes.Rectangle(0, top - hgt, w.W, hgt + 1), new SolidPaint(w.Light.Haze.ToSrgb((byte)(14 + (4 * k)))));
@@ -78,7 +86,7 @@ internal static class CleanStyles
             double y = rng.Range(0, w.HorizonY * 0.95), hh = rng.Range(0.05, 0.18) * w.H;
             double x = rng.Range(-0.2, 1.0) * w.W, ww = rng.Range(0.3, 0.8) * w.W;
             var c = Colour.Lighten(w.SkyColor(x + (ww / 2), y), rng.Range(-0.05, 0.06));
-            Wash(sb, [new(x, y), new(x + ww, y), new(x + ww, y + hh), new(x, y + hh)], c, rng, 12, 0.045);
+            Wash(sb, [new(x, y), new(x + ww, y), new(x + ww, y + hh), new(x, y + hh)], c, rng, 14, 0.1);
         }
 
         Celestial(sb, w, gradients: false, painterly: false);
@@ -105,8 +113,8 @@ internal static class CleanStyles
             for (int k = 0; k < 30; k++)
             {
                 double y = minTop + ((w.H - minTop) * rng.NextDouble() * 0.6);
-                var c = Colour.Lighten(RowMean(w, li, y), rng.Range(-0.06, 0.04));
-                Wash(sb, poly.ToArray(), c, rng, 3, 0.04);
+                var c = Colour.Chroma(Colour.Lighten(RowMean(w, li, y), rng.Range(-0.08, 0.03)), 1.15);
+                Wash(sb, poly.ToArray(), c, rng, 6, 0.09);
             }
 
             if (layer.Haze > 0.05)
@@ -115,7 +123,7 @@ internal static class CleanStyles
                 for (int k = 0; k < 20; k++)
                 {
                     double hh = rng.Range(0.02, 0.07) * w.H;
-                    Wash(sb, [new(-50, top - hh), new(w.W + 50, top - hh), new(w.W + 50, top + 5), new(-50, top + 5)], w.Light.Haze, rng, 10, 0.04);
+                    Wash(sb, [new(-50, top - hh), new(w.W + 50, top - hh), new(w.W + 50, top + 5), new(-50, top + 5)], w.Light.Haze, rng, 10, 0.07);
                 }
             }
 
@@ -138,7 +146,17 @@ internal static class CleanStyles
                 next.Add(a);
                 var mid = (a + b) * 0.5;
                 double len = (b - a).Length;
-                next.Add(mid + new Vec2(rng.NextGaussian() * Math.Min(s, len * 0.3), rng.NextGaussian() * Math.Min(s, len * 0.3)));
+                if (len < 12)
+                {
+                    // Short edges stay whole: vertices packed closer than a few pixels would make every rim cell a
+                    // many-piece cell, which the exact-area rasterizer recomputes from the whole row.
+                    continue;
+                }
+
+                // Displace across the edge only, and by at most a fifth of its length: the outline stays (almost)
+                // simple, so the rasterizer does not meet a tangle of self-crossings in every rim pixel.
+                var nrm = len > 1e-9 ? (b - a).Perpendicular / len : Vec2.Zero;
+                next.Add(mid + (nrm * Math.Clamp(rng.NextGaussian() * s, -0.2 * len, 0.2 * len)));
             }
 
             pts = next;
@@ -151,7 +169,37 @@ internal static class CleanStyles
             pb.LineTo(pts[i]);
         }
 
-        sb.Fill(pb.Close().Build(), new SolidPaint(c.ToSrgb((byte)Math.Round(255 * opacity))));
+        var shape = pb.Close().Build();
+        // Edge darkening: pigment pools where a wash dries. The whole shape goes down in the darker rim colour, then a
+        // copy pulled toward its centre in the body colour covers all but a thin rim. (Two plain fills: a thin even-odd
+        // ring would make nearly every rim pixel an expensive multi-edge cell for the exact-area rasterizer.)
+        sb.Fill(shape, new SolidPaint(Colour.Shade(c, 0.8).ToSrgb((byte)Math.Round(255 * Math.Min(0.5, opacity * 1.4)))));
+        var centre = Vec2.Zero;
+        foreach (var p in pts)
+        {
+            centre += p;
+        }
+
+        centre /= pts.Count;
+        double inset = 1.5 + (0.2 * spread);
+        var body = new PathBuilder();
+        for (int i = 0; i < pts.Count; i++)
+        {
+            var p = pts[i];
+            var toward = centre - p;
+            double len = toward.Length;
+            var q = len > inset ? p + (toward * (inset / len)) : centre;
+            if (i == 0)
+            {
+                body.MoveTo(q);
+            }
+            else
+            {
+                body.LineTo(q);
+            }
+        }
+
+        sb.Fill(body.Close().Build(), new SolidPaint(Colour.Lighten(c, 0.02).ToSrgb((byte)Math.Round(255 * opacity))));
     }
 
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>

@@ -70,12 +70,9 @@ public static class LandscapeGenerator
     /// <summary>Brush passes, largest first; in each pass the layers back to front, each a named group of colour buckets.</summary>
     private static int PaintLayers(SceneBuilder sb, World w, LandscapeOptions o)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var painter = new Painterly(w, o);
-        var t0 = sw.Elapsed.TotalSeconds;
         var buckets = new StrokeBuckets(w.W, w.H);
         painter.Paint(buckets);
-        System.Console.Error.WriteLine($"TIMING ref {t0:F2} paint {sw.Elapsed.TotalSeconds - t0:F2} passes {string.Join(",", painter.PassStrokes)}");
         int passes = Painterly.RadiusFractions.Length;
         for (int pass = 0; pass < passes; pass++)
         {
@@ -117,7 +114,7 @@ public static class LandscapeGenerator
         double focusX = w.W * (w.Light.SunX < 0.5 ? rng.Range(0.58, 0.72) : rng.Range(0.28, 0.42));
         sb.PushGroup("props");
         int yurts = 0, riders = 0;
-        double scale = o.Scene == SceneKind.Mountains ? 0.085 : 0.07;
+        double scale = o.Scene switch { SceneKind.Mountains => 0.12, SceneKind.Night => 0.17, _ => 0.11 };
         for (int k = 0; k < o.Yurts; k++)
         {
             double x = focusX + ((k == 0 ? 0 : ((k % 2 == 1 ? 1 : -1) * ((k + 1) / 2) * rng.Range(0.1, 0.16))) * w.W);
@@ -127,6 +124,7 @@ public static class LandscapeGenerator
             }
 
             double d = w.H * scale * (k == 0 ? 1 : rng.Range(0.75, 0.9));
+            x = Flattest(layer, x, d, w.W);
             double y = Math.Max(layer.TopAt(x - (d / 2)), layer.TopAt(x + (d / 2))) + (0.012 * w.H);
             if (li + 1 < w.Layers.Count)
             {
@@ -144,7 +142,7 @@ public static class LandscapeGenerator
             for (int k = 0; k < n; k++)
             {
                 double x = focusX + ((rng.Chance(0.5) ? 1 : -1) * rng.Range(0.08, 0.2) * w.W);
-                double hgt = w.H * 0.045 * rng.Range(0.9, 1.1);
+                double hgt = w.H * 0.065 * rng.Range(0.9, 1.1);
                 double y = layer.TopAt(x) + (0.03 * w.H);
                 if (li + 1 < w.Layers.Count)
                 {
@@ -174,6 +172,33 @@ public static class LandscapeGenerator
         return (yurts, riders);
     }
 
+    /// <summary>The x within ±0.08·W of <paramref name="x"/> where the silhouette under a footprint of width d is
+    /// flattest (a yurt stands on level ground, not on a dune crest).</summary>
+    private static double Flattest(Layer layer, double x, double d, double width)
+    {
+        double best = x, bestRise = double.MaxValue;
+        for (int i = -12; i <= 12; i++)
+        {
+            double cx = Math.Clamp(x + (i * width * 0.08 / 12), 0.08 * width, 0.92 * width);
+            double lo = double.MaxValue, hi = double.MinValue;
+            for (int k = 0; k <= 8; k++)
+            {
+                double t = layer.TopAt(cx - (d / 2) + (d * k / 8));
+                lo = Math.Min(lo, t);
+                hi = Math.Max(hi, t);
+            }
+
+            double rise = (hi - lo) + (Math.Abs(i) * 0.05);
+            if (rise < bestRise)
+            {
+                bestRise = rise;
+                best = cx;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Foreground feather grass: thin curved vertical strokes bent by the wind, longer and denser nearer.</summary>
     private static int Grass(SceneBuilder sb, World w, LandscapeOptions o)
     {
@@ -188,7 +213,7 @@ public static class LandscapeGenerator
             double top = near.TopAt(x);
             double depth = Math.Sqrt(rng.NextDouble());
             double y = top + ((w.H - top) * depth) + 4;
-            double len = w.H * (0.015 + (0.06 * depth)) * rng.Range(0.7, 1.2);
+            double len = w.H * (0.008 + (0.032 * depth)) * rng.Range(0.7, 1.2);
             double wind = 0.35 + (0.3 * w.Noise.Sample((float)(x / w.H * 3), 5.5f));
             var p = new Vec2(x, y);
             for (int i = 0; i < pts.Length; i++)

@@ -67,7 +67,11 @@ public sealed record LandscapeOptions
     /// <summary>Width : height of the scene (the user space is 1000·Aspect × 1000 units).</summary>
     public double Aspect { get; init; } = 16.0 / 9.0;
 
-    /// <summary>Stroke density multiplier (1 = default; more gives more, finer-placed strokes).</summary>
+    /// <summary>Stroke density (1 = default, bold brushwork). Higher values shrink the detail brushes by 1/√Density and
+    /// lower their error threshold, so the stroke count grows about linearly while the painted area stays about the
+    /// same: Density 1 ≈ 15,000–17,000 strokes, Density 9 ≈ 135,000–155,000, and Density 10 gives at least 150,000
+    /// (16:9, grass included; the exact count depends on the scene).
+    /// Range (0, 16].</summary>
     public double Density { get; init; } = 1;
 
     /// <summary>Number of yurts (0 = none).</summary>

@@ -70,7 +70,7 @@ internal sealed class Light
     {
         TimeOfDay.Dawn => Tint(c, 0.93, 0.2, Sun),
         TimeOfDay.Golden => Tint(c, 0.9, 0.3, Sun),
-        TimeOfDay.Night => new Oklab(c.L * 0.42, (c.A * 0.45) - 0.004, (c.B * 0.45) - 0.035),
+        TimeOfDay.Night => new Oklab(c.L * 0.55, (c.A * 0.5) - 0.004, (c.B * 0.5) - 0.03),
         _ => c,
     };
 

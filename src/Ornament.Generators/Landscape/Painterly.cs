@@ -72,12 +72,14 @@ internal sealed class Painterly
         var pts = new List<Vec2>(32);
         for (int pass = 0; pass < RadiusFractions.Length; pass++)
         {
-            double r = RadiusFractions[pass] * _w.W;
+            // Density buys finer brushwork, not overpainting: the detail brushes shrink by 1/√Density, so their
+            // count grows about ×Density while the painted area (and so the render time) stays about the same. The
+            // underpainting is unchanged: it must cover the canvas once, and more of it would only bury itself.
+            double d = Math.Max(0.25, _o.Density);
+            double r = RadiusFractions[pass] * _w.W / (pass == 0 ? 1 : Math.Sqrt(Math.Max(1, d)));
             Blur(Math.Max(0, (int)Math.Round(0.5 * r / _cell)));
-            // Density buys detail, not overpainting: the underpainting pass grows slowly with it (its strokes would
-            // only bury each other), the finer passes take the rest, and their error threshold falls so they paint more.
-            double spacing = 0.85 * r / (pass == 0 ? Math.Pow(Math.Max(1, _o.Density), 0.25) : Math.Sqrt(Math.Max(0.25, _o.Density)));
-            double threshold = Threshold[pass] / Math.Pow(Math.Max(1, _o.Density), 0.1);
+            double spacing = 0.85 * r / (pass == 0 || d >= 1 ? 1 : Math.Sqrt(d));
+            double threshold = Threshold[pass] / Math.Pow(Math.Max(1, d), 0.2);
             int nx = (int)Math.Ceiling(_w.W / spacing), ny = (int)Math.Ceiling(_w.H / spacing);
             // Visit cells in a seeded random order (Hertzmann randomises stroke order).
             var order = new int[nx * ny];

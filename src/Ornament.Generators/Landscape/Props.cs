@@ -37,11 +37,28 @@ internal static class Props
         var door = Shapes.Rectangle(dx - (0.095 * d), y - (0.35 * d), 0.19 * d, 0.35 * d);
         if (night)
         {
+            // The focal point of the night: warm light from the open door spilling over the ground, the felt lit
+            // around the door, and the smoke hole glowing with a faint lit column of smoke above it.
             var glow = Colour.Hex("#F2A65A");
-            sb.Fill(Shapes.Circle(new Vec2(dx, y - (0.15 * d)), 0.55 * d), new SolidPaint(glow.ToSrgb(40)));
-            sb.Fill(Shapes.Circle(new Vec2(dx, y - (0.15 * d)), 0.3 * d), new SolidPaint(glow.ToSrgb(60)));
-            sb.Fill(door, Colour.Lighten(glow, 0.08).ToSrgb());
-            sb.Fill(Shapes.Circle(new Vec2(x, y - hw - hr), 0.12 * d), new SolidPaint(glow.ToSrgb(70)));
+            for (int k = 6; k >= 1; k--)
+            {
+                sb.Fill(Shapes.Ellipse(new Vec2(dx + ((faceLeft ? -1 : 1) * 0.25 * d * k / 6), y + (0.02 * d)), 0.28 * d * (0.6 + k), 0.06 * d * (0.6 + k)),
+                    new SolidPaint(glow.ToSrgb((byte)(14 + (5 * (6 - k))))));
+            }
+
+            for (int k = 4; k >= 1; k--)
+            {
+                sb.Fill(Shapes.Circle(new Vec2(dx, y - (0.17 * d)), 0.16 * d * (1 + k)), new SolidPaint(glow.ToSrgb((byte)(10 + (6 * (4 - k))))));
+            }
+
+            sb.Fill(door, Colour.Lighten(glow, 0.12).ToSrgb());
+            sb.Fill(Shapes.Rectangle(dx - (0.06 * d), y - (0.3 * d), 0.12 * d, 0.3 * d), Colour.Hex("#FFE7B0").ToSrgb());
+            for (int k = 3; k >= 1; k--)
+            {
+                sb.Fill(Shapes.Ellipse(new Vec2(x, y - hw - hr - (0.06 * d * k)), 0.09 * d * (1 + (0.5 * k)), 0.12 * d * k), new SolidPaint(glow.ToSrgb((byte)(26 + (14 * (3 - k))))));
+            }
+
+            sb.Fill(Shapes.Rectangle(x - crown, y - hw - hr - (0.035 * d), 2 * crown, 0.035 * d), Colour.Hex("#FFD28A").ToSrgb());
         }
         else
         {

@@ -12,8 +12,14 @@ internal sealed class StrokeBuckets
 {
     private const double StepL = 0.03, StepAb = 0.018;
     private const int TilesX = 16, TilesY = 8;
+
+    /// <summary>Strokes per merged path at most. The exact-area rasterizer recomputes every cell where pieces of
+    /// several contours meet from all the pieces crossing that row of the path, so a path's cost grows with the square
+    /// of its overlapping contours; short paths keep it linear while the SVG stays far below 200,000 elements.</summary>
+    private const int MaxStrokesPerPath = 6;
     private readonly Dictionary<(int Group, int Tile, int L, int A, int B), int> _index = [];
     private readonly List<(int Group, Rgba8 Color, PathBuilder Path)> _buckets = [];
+    private readonly List<int> _fill = [];
     private readonly double _w, _h;
 
     public StrokeBuckets(double w, double h)
@@ -32,13 +38,16 @@ internal sealed class StrokeBuckets
         int tx = Math.Clamp((int)(at.X / _w * TilesX), 0, TilesX - 1);
         int ty = Math.Clamp((int)(at.Y / _h * TilesY), 0, TilesY - 1);
         var key = (group, (ty * TilesX) + tx, (int)Math.Round(c.L / StepL), (int)Math.Round(c.A / StepAb), (int)Math.Round(c.B / StepAb));
-        if (!_index.TryGetValue(key, out int i))
+        if (!_index.TryGetValue(key, out int i) || _fill[i] >= MaxStrokesPerPath)
         {
+            // A full bucket is continued by a fresh path of the same colour, drawn after it (strokes keep their order).
             i = _buckets.Count;
             _index[key] = i;
             _buckets.Add((group, Quantise(c).ToSrgb(), new PathBuilder()));
+            _fill.Add(0);
         }
 
+        _fill[i]++;
         StrokeCount++;
         return _buckets[i].Path;
     }

@@ -215,7 +215,7 @@ internal static class WorldBuilder
             double depth = Math.Clamp((y - plain.TopAt(x)) / (H - plain.TopAt(x)), 0, 1);
             double t = Fractal.Fbm(n, (u * 30f) + 7f, (v * 30f) + 70f, new FractalSettings(2));
             var g = Colour.Shade(Colour.Mix(meadow, Colour.Hex("#C9B65A"), 0.25 + (0.25 * t)), 1.05 - (0.2 * depth));
-            var c = Colour.Mix(g, tulip, Colour.Smooth(0.32 - (0.1 * depth), 0.42 - (0.1 * depth), t) * 0.95);
+            var c = Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95);
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, hills, plain]);
@@ -260,7 +260,7 @@ internal static class WorldBuilder
             double t = Fractal.Fbm(n, (u * 18f) + 13f, (v * 10f) + 40f, new FractalSettings(3));
             var c = Colour.Shade(Colour.Mix(nearC, grass, 0.35 + (0.4 * t)), 1.05 - (0.25 * d));
             double tul = Fractal.Fbm(n, (u * 40f) + 3f, (v * 40f) + 9f, new FractalSettings(2));
-            c = Colour.Mix(c, tulip, Colour.Smooth(0.36 - (0.12 * d), 0.44 - (0.12 * d), tul) * 0.9);
+            c = Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9);
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, near]);
@@ -288,19 +288,19 @@ internal static class WorldBuilder
         var shadow = P(w, "near", "#7A3E2E");
         var cn = GradientNoise.From(w.Seed.Child("canyon"));
         // Charyn-like mesas: terraced fBm gives flat tops and steep walls.
-        var far = new Layer("far", 1, 0.42, Profile(w, "far", u =>
+        var far = new Layer("far", 1, 0.24, Profile(w, "far", u =>
         {
             double f = Fbm01(cn, u * 1.6, 0.5);
             double steps = Math.Floor(f * 5), fr = (f * 5) - steps;
             double terr = (steps + Colour.Smooth(0.7, 0.95, fr)) / 5;
-            return (float)(hy - (0.14 * H * Math.Max(0, terr - 0.15)));
+            return (float)(hy - (0.2 * H * Math.Max(0, terr - 0.1)));
         }), w.W, Flow.Ridge);
         far.Color = (x, y) =>
         {
             float u = (float)(x / H), v = (float)(y / H);
             double strata = Math.Sin((y / H * 160) + (3 * Fractal.Fbm(n, u * 3f, v * 3f, new FractalSettings(3))));
             double litF = Math.Clamp(-far.SlopeAt(x) * SunSide(w, x), -1, 1);
-            var c = Colour.Shade(rockC, 1 + (0.08 * strata) + (0.15 * litF));
+            var c = Colour.Chroma(Colour.Shade(Colour.Mix(rockC, Colour.Hex("#B0402A"), 0.4), 1 + (0.08 * strata) + (0.15 * litF)), 1.2);
             return Colour.Aerial(L.Land(c), L.Haze, far.Haze);
         };
 
@@ -309,18 +309,18 @@ internal static class WorldBuilder
             var dn = GradientNoise.From(w.Seed.Child(name));
             Layer layer = null!;
             layer = new Layer(name, depth, haze, Profile(w, name, u => (float)(baseY - (amp * Dune(dn, u, freq).Height))), w.W, Flow.Dune);
-            bool sunRight = SunSide(w, 0) > 0;
             layer.Color = (x, y) =>
             {
                 double d = y - layer.TopAt(x);
                 double u = (x - (d * 1.3)) / H; // lee shadows widen downwards (wind from the left)
                 var (_, slip) = Dune(dn, u, freq);
-                bool isLit = slip == sunRight;
+                bool isLit = !slip; // the broad windward faces take the low sun; slip faces fall into rust shadow
                 float fu = (float)(x / H), fv = (float)(y / H);
                 double rp = isLit ? ripple * Math.Sin((x * 0.12) + (y * 0.5) + (6 * Fractal.Fbm(n, fu * 5f, fv * 5f, new FractalSettings(2)))) : 0;
                 double tone = Fractal.Fbm(n, (fu * 3f) + 70f, (fv * 3f) + 10f, new FractalSettings(3));
-                var c = isLit ? Colour.Shade(lit, 1.0 + rp + (0.06 * tone)) : Colour.Shade(Colour.Mix(shadow, Colour.Hex("#5A3A6A"), 0.25), 1 + (0.08 * tone));
-                c = Colour.Mix(c, farDune, depth * 0.5);
+                double glow = Colour.Smooth(0, 0.35 * H, -d + (0.35 * H)); // brightest just under the crest
+                var c = isLit ? Colour.Chroma(Colour.Shade(lit, 1.06 + rp + (0.06 * tone) + (0.06 * glow)), 1.15) : Colour.Shade(Colour.Mix(shadow, Colour.Hex("#5A2A4A"), 0.3), 0.82 + (0.08 * tone));
+                c = Colour.Mix(c, farDune, depth * 0.35);
                 return Colour.Aerial(L.Land(c), L.Haze, haze);
             };
             return layer;

@@ -52,13 +52,14 @@ public class LandscapeTests
     public void Picture_does_not_depend_on_output_size()
     {
         var scene = LandscapeGenerator.Generate(Opts(SceneKind.Mountains));
-        var small = Straight(scene, 1000, 563);
-        var big = Straight(scene, 4000, 2252);
+        // 2000 px against 500 px (each big pixel block of 4 × 4 averaged): still a 4:1 ratio, a quarter of the work.
+        var small = Straight(scene, 500, 282);
+        var big = Straight(scene, 2000, 1128);
         double sum = 0;
         int n = 0;
-        for (int y = 0; y < 563; y++)
+        for (int y = 0; y < 282; y++)
         {
-            for (int x = 0; x < 1000; x++)
+            for (int x = 0; x < 500; x++)
             {
                 for (int ch = 0; ch < 3; ch++)
                 {
@@ -67,11 +68,11 @@ public class LandscapeTests
                     {
                         for (int dx = 0; dx < 4; dx++)
                         {
-                            acc += big[((((y * 4) + dy) * 4000) + (x * 4) + dx) * 4 + ch];
+                            acc += big[((((y * 4) + dy) * 2000) + (x * 4) + dx) * 4 + ch];
                         }
                     }
 
-                    sum += Math.Abs((acc / 16.0) - small[(((y * 1000) + x) * 4) + ch]);
+                    sum += Math.Abs((acc / 16.0) - small[(((y * 500) + x) * 4) + ch]);
                     n++;
                 }
             }
@@ -174,26 +175,35 @@ public class LandscapeTests
     }
 
     [Fact]
-    public void Painterly_svg_stays_far_below_the_element_limit()
+    public void Painterly_svg_at_density_10_has_150k_strokes_in_under_200k_elements()
     {
-        var scene = LandscapeGenerator.Generate(Opts(SceneKind.Mountains) with { Density = 2 });
-        int items = 0;
-        void Count(IReadOnlyList<SceneItem> list)
+        var scene = LandscapeGenerator.Generate(Opts(SceneKind.Mountains) with { Density = 10, Riders = false }, out var design);
+        Assert.True(design.Strokes >= 150_000, $"{design.Strokes} strokes");
+        int contours = CountStrokeContours(scene.Items);
+        Assert.True(contours >= design.Strokes, $"{contours} contours for {design.Strokes} strokes");
+        var svg = Ornament.Encode.SvgWriter.Write(scene, new Ornament.Encode.SvgWriteOptions { Width = 3840, Height = 2160 });
+        int elements = 0;
+        for (int i = svg.IndexOf('<', StringComparison.Ordinal); i >= 0; i = svg.IndexOf('<', i + 1))
         {
-            foreach (var it in list)
+            if (i + 1 < svg.Length && char.IsAsciiLetter(svg[i + 1]))
             {
-                items++;
-                if (it is GroupItem g)
-                {
-                    Count(g.Items);
-                }
+                elements++;
             }
         }
 
-        Count(scene.Items);
-        int contours = CountStrokeContours(scene.Items);
-        Assert.True(contours > 5 * items, $"{contours} contours in {items} items: strokes are not merged");
-        Assert.True(items < 20_000, $"{items} elements");
+        Assert.True(elements < 200_000, $"{elements} SVG elements");
+        Assert.True(contours > 4 * elements, $"{contours} contours in {elements} elements: strokes are not merged");
+    }
+
+    [Fact]
+    public void Painterly_svg_matches_our_render_under_rsvg()
+    {
+        // Brush scenes stack many anti-aliased edges of abutting and overlapping strokes; RESULTS.md measures peer
+        // renderers (Skia, resvg, cairo) apart by mean 0.66–1.04/255 and 0.2–1.4 % of pixels > 8 on such scenes.
+        // Ours against rsvg must stay inside those peer-normal figures.
+        var scene = LandscapeGenerator.Generate(Opts(SceneKind.Steppe) with { Riders = false });
+        var diff = Ornament.Testing.ImageDiff.SceneVersusRsvg(scene, 320, 180);
+        Assert.True(diff.MeanAbs <= 1.04 && diff.PercentOver8 <= 1.4, diff.ToString());
     }
 
     [Fact]
