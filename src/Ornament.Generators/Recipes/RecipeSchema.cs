@@ -97,7 +97,7 @@ public static class RecipeSchema
         Enum("landscape.time", Times, "time of day (golden = sunset light)", r => r.Landscape.Time, (r, v) => r with { Landscape = r.Landscape with { Time = v } }),
         Enum("landscape.style", Styles, "render style", r => r.Landscape.Style, (r, v) => r with { Landscape = r.Landscape with { Style = v } }),
         Enum("landscape.strokes", ["none", "impressionist", "expressionist"], "stroke character", r => r.Landscape.Strokes, (r, v) => r with { Landscape = r.Landscape with { Strokes = v } }),
-        Num("landscape.density", 0.25, 4, "stroke and detail density factor", r => r.Landscape.Density, (r, v) => r with { Landscape = r.Landscape with { Density = v } }),
+        Num("landscape.density", 0.25, 12, "stroke density factor (1 ≈ 16k strokes, 10 ≥ 150k)", r => r.Landscape.Density, (r, v) => r with { Landscape = r.Landscape with { Density = v } }),
         Int("landscape.yurts", 0, 5, "number of yurts", r => r.Landscape.Yurts, (r, v) => r with { Landscape = r.Landscape with { Yurts = v } }),
         Int("landscape.riders", 0, 5, "number of riders", r => r.Landscape.Riders, (r, v) => r with { Landscape = r.Landscape with { Riders = v } }),
         Int("landscape.stars", 0, 5000, "number of stars", r => r.Landscape.Stars, (r, v) => r with { Landscape = r.Landscape with { Stars = v } }),

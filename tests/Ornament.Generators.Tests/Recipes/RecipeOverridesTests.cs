@@ -28,7 +28,7 @@ public class RecipeOverridesTests
     {
         var ex = Assert.Throws<RecipeOverrideException>(() => RecipeOverrides.Apply(Base, "width=5"));
         Assert.Contains("an integer from 16 to 20000", ex.Message);
-        Assert.Contains("from 0.25 to 4", Assert.Throws<RecipeOverrideException>(() => RecipeOverrides.Apply(Base, "landscape.density=lots")).Message);
+        Assert.Contains("from 0.25 to 12", Assert.Throws<RecipeOverrideException>(() => RecipeOverrides.Apply(Base, "landscape.density=lots")).Message);
     }
 
     [Fact]
