@@ -16,6 +16,7 @@ internal static class Cover
     public const int One = 1 << Shift;
 
     /// <summary>Turns an accumulated signed area into 8-bit coverage under a fill rule.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static byte ToByte(int acc, FillRule rule)
     {
         int a = acc < 0 ? -acc : acc;

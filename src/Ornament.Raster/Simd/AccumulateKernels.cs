@@ -19,7 +19,7 @@ internal static class AccumulateKernels
         {
             acc += cells[i];
             cells[i] = 0;
-            coverage[i] = ToByte(acc, rule);
+            coverage[i] = Cover.ToByte(acc, rule);
         }
 
         return acc;
@@ -74,23 +74,6 @@ internal static class AccumulateKernels
 
         acc = carry.ToScalar();
         return Vector128Path(cells[i..], coverage[i..], rule, acc);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte ToByte(int acc, FillRule rule)
-    {
-        int a = acc < 0 ? -acc : acc;
-        if (rule == FillRule.EvenOdd)
-        {
-            a &= (2 * One) - 1;
-            a = Math.Min(a, (2 * One) - a);
-        }
-        else
-        {
-            a = Math.Min(a, One);
-        }
-
-        return (byte)(((a * 255) + (One / 2)) >> Cover.Shift);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
