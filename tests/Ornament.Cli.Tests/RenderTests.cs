@@ -94,4 +94,21 @@ public class RenderTests
         Assert.Equal(outputs[0], outputs[1]);
         Assert.Equal(outputs[0], outputs[2]);
     }
+
+    [Fact]
+    public void Twin_writes_the_counterchange_partner_beside_the_carpet()
+    {
+        var dir = CliRunner.TempDir();
+        var png = Path.Combine(dir, "carpet.png");
+        var (code, _, err) = CliRunner.Run("render", "--kind", "ornament", "--style", "syrmak", "--text", "a syrmak", "--width", "200", "--height", "300", "--set", "ornament.texture=0", "--twin", "-o", png);
+        Assert.True(code == 0, err);
+        var a = PngDecoder.Decode(File.ReadAllBytes(png)).Pixmap;
+        var b = PngDecoder.Decode(File.ReadAllBytes(Path.Combine(dir, "carpet-twin.png"))).Pixmap;
+        Assert.Equal((a.Width, a.Height), (b.Width, b.Height));
+        Assert.NotEqual(a.Data.ToArray(), b.Data.ToArray());
+
+        (code, _, err) = CliRunner.Run("render", "--kind", "landscape", "--twin", "-o", Path.Combine(dir, "l.png"));
+        Assert.Equal(2, code);
+        Assert.Contains("--twin needs a syrmak or shyrdak", err, StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,7 @@ internal static class RenderCommand
         var output = new Option<string[]>("--output", "-o") { Description = "Output file(s), .png or .svg ('-' = PNG on stdout). Default: <story>-<variation>.png in the current folder." };
         var recipeOut = new Option<string?>("--recipe-out") { Description = "Also write the recipe JSON here." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (output bytes do not depend on it).", DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 8) };
+        var twin = new Option<bool>("--twin") { Description = "Also write the counterchange twin (figure and ground swapped) of a syrmak or shyrdak carpet, as NAME-twin.png/.svg." };
         var maxPixels = new Option<long>("--max-pixels") { Description = $"Refuse outputs larger than this many pixels (default {DefaultMaxPixels:N0}).", DefaultValueFactory = _ => DefaultMaxPixels };
         var cmd = new Command("render", """
             Render a felt carpet or a painted landscape from text. With no input, renders the default built-in story.
@@ -33,6 +34,7 @@ internal static class RenderCommand
         cmd.Options.Add(recipeOut);
         cmd.Options.Add(threads);
         cmd.Options.Add(maxPixels);
+        cmd.Options.Add(twin);
         cmd.SetAction(pr =>
         {
             int t = pr.GetValue(threads);
@@ -76,6 +78,23 @@ internal static class RenderCommand
                 if (path != "-")
                 {
                     console.Error.WriteLine($"wrote {path} ({w}×{h})");
+                }
+            }
+
+            if (pr.GetValue(twin))
+            {
+                if (recipe.Mode != "ornament" || recipe.Ornament.Technique is not ("syrmak" or "shyrdak"))
+                {
+                    throw CliException.Usage($"--twin needs a syrmak or shyrdak carpet (this recipe is a {recipe.Mode}{(recipe.Mode == "ornament" ? " in " + recipe.Ornament.Technique : "")})");
+                }
+
+                var twinRecipe = recipe with { Ornament = recipe.Ornament with { Twin = !recipe.Ornament.Twin } };
+                var twinScene = RecipeScene.Build(twinRecipe);
+                foreach (var path in outputs.Where(p => p != "-"))
+                {
+                    string twinPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + "-twin" + Path.GetExtension(path));
+                    SceneOutput.Write(twinScene, twinPath, w, h, recipe.Dpi, t, console);
+                    console.Error.WriteLine($"wrote {twinPath} ({w}×{h})");
                 }
             }
 
