@@ -29,10 +29,13 @@ public class FeltPropertyTests
         var px = SceneRenderer.Render(scene, w, h);
         DevRender.Dump(px, $"sym-{t}-{layout}-{border}-{corner}");
         Assert.True(design.MirrorX);
-        Assert.True(MirrorMismatch(px, horizontal: true) < 0.002, $"left-right mismatch {MirrorMismatch(px, true):P3}");
+        // Tus kiiz's chain-stitch loops are laid along each outline from one end, so a few stitch pixels (0.064 %
+        // measured) are not mirror images; every other technique is mirror-exact up to rounding.
+        double allowed = t == FeltTechnique.TusKiiz ? 0.002 : 0;
+        Assert.True(MirrorMismatch(px, horizontal: true) <= allowed, $"left-right mismatch {MirrorMismatch(px, true):P3}");
         if (design.MirrorY)
         {
-            Assert.True(MirrorMismatch(px, horizontal: false) < 0.002, $"top-bottom mismatch {MirrorMismatch(px, false):P3}");
+            Assert.True(MirrorMismatch(px, horizontal: false) <= allowed, $"top-bottom mismatch {MirrorMismatch(px, false):P3}");
         }
         else
         {
@@ -41,7 +44,9 @@ public class FeltPropertyTests
         }
     }
 
-    /// <summary>Fraction of pixels differing from their mirror partner by more than anti-aliasing noise.</summary>
+    /// <summary>Fraction of pixels differing from their mirror partner by more than rounding: the scene is mirrored
+    /// exactly, and the rasterizer's fixed-point rounding may differ by a level or two between a pixel and its mirror
+    /// partner (measured: at most 2 levels on 4 pixels of 200 000), never more.</summary>
     private static double MirrorMismatch(Pixmap p, bool horizontal)
     {
         int bad = 0;
@@ -52,7 +57,7 @@ public class FeltPropertyTests
                 var a = p.GetPixel(x, y);
                 var b = horizontal ? p.GetPixel(p.Width - 1 - x, y) : p.GetPixel(x, p.Height - 1 - y);
                 int d = Math.Max(Math.Max(Math.Abs(a.R - b.R), Math.Abs(a.G - b.G)), Math.Max(Math.Abs(a.B - b.B), Math.Abs(a.A - b.A)));
-                bad += d > 6 ? 1 : 0;
+                bad += d > 2 ? 1 : 0;
             }
         }
 
