@@ -24,6 +24,23 @@ public static class FeltCarpetGenerator
         return scene.WithMetadata(Describe(design));
     }
 
+    /// <summary>Generates the carpet as a frame for another picture: the scene, and the rectangle of its field (in
+    /// the scene's centimetres) that the picture is to fill. Alasha has no field to frame.</summary>
+    /// <exception cref="ArgumentException">The technique is alasha.</exception>
+    public static Scene GenerateFrame(FeltOptions options, out Geometry.Rect field)
+    {
+        var design = Plan(options);
+        if (design.Technique == FeltTechnique.Alasha)
+        {
+            throw new ArgumentException("an alasha is woven in strips and has no field to frame a picture");
+        }
+
+        var palette = FeltPalettes.EnforceContrast(FeltPalettes.Resolve(design.Palette));
+        var plan = PlanBuilder.Build(design, Math.Clamp(options.Density, 0, 1));
+        field = plan.Field;
+        return new CarpetPainter(plan, design, palette, options.Texture, options.Seed).Paint().WithMetadata(Describe(design));
+    }
+
     /// <summary>Makes every decision (layout, border group, corner, motifs, size) without drawing.</summary>
     public static FeltDesign Plan(FeltOptions o)
     {

@@ -1,5 +1,6 @@
 using Ornament.Generators.Felt;
 using Ornament.Generators.Landscape;
+using Ornament.Geometry;
 using Ornament.Paint;
 
 namespace Ornament.Generators.Recipes;
@@ -33,6 +34,7 @@ public static class RecipeScene
         var scene = recipe.Mode switch
         {
             "ornament" => BuildCarpet(recipe, aspect),
+            "hybrid" when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect),
             _ => BuildLandscape(recipe, palette, aspect),
         };
         return scene.WithMetadata(RecipeJson.Serialize(recipe));
@@ -82,6 +84,119 @@ public static class RecipeScene
             Layout: layout,
             Density: Math.Clamp(o.Intricacy / 3.0, 0, 1));
         return FeltCarpetGenerator.Generate(options);
+    }
+
+    // A landscape inside a felt frame: the tus kiiz three-sided frame, or a full syrmak border. The painting fills the
+    // carpet's field and is drawn first; the frame is drawn over it with its field left open: contours inside the
+    // field (or reaching into it) are dropped, and the rectangular felt pieces that cover the whole field become
+    // rings around it. A Scene has no clipping, and painterly strokes overshoot the painting's edge, so the frame on
+    // top is what gives the picture its clean edge.
+    private static Scene BuildHybrid(Recipe recipe, Palette palette, double aspect)
+    {
+        var technique = recipe.Frame.Kind == "tuskiiz3" ? FeltTechnique.TusKiiz : FeltTechnique.Syrmak;
+        var frameOptions = new FeltOptions(technique, recipe.Seeds["layout"], Aspect: Math.Clamp(Math.Max(aspect, 1 / aspect), 1, 2.2), Texture: false);
+        var frame = FeltCarpetGenerator.GenerateFrame(frameOptions, out var field);
+        var painting = BuildLandscape(recipe, palette, field.Width / field.Height);
+        var b = new SceneBuilder(frame.Width, frame.Height) { Background = frame.Background };
+        var place = Affine.Scale(field.Width / painting.Width, field.Height / painting.Height).Then(Affine.Translate(field.Left, field.Top));
+        b.PushGroup("landscape", transform: place);
+        if (painting.Background is { } bg)
+        {
+            b.Fill(Shapes.Rectangle(0, 0, painting.Width, painting.Height), bg);
+        }
+
+        foreach (var item in painting.Items)
+        {
+            b.Add(item);
+        }
+
+        b.PopGroup();
+        b.PushGroup("frame");
+        foreach (var item in frame.Items)
+        {
+            if (OpenField(item, Affine.Identity, field) is { } kept)
+            {
+                b.Add(kept);
+            }
+        }
+
+        b.PopGroup();
+        return b.Build();
+    }
+
+    // The frame item with the field left open, or null when nothing of it remains.
+    private static SceneItem? OpenField(SceneItem item, Affine parent, Rect field)
+    {
+        switch (item)
+        {
+            case GroupItem g:
+            {
+                var t = g.Transform is { } gt ? gt.Then(parent) : parent;
+                var kids = g.Items.Select(i => OpenField(i, t, field)).OfType<SceneItem>().ToArray();
+                return kids.Length == 0 ? null : g with { Items = kids };
+            }
+
+            case DrawItem d:
+            {
+                var t = d.Transform is { } dt ? dt.Then(parent) : parent;
+                var box = d.Path.ControlBounds.Transform(t);
+                bool rect = d.Path.Verbs.Length == 5 && d.Stroke is null;
+                if (rect && box.Left <= field.Left && box.Right >= field.Right && box.Top <= field.Top && box.Bottom >= field.Bottom)
+                {
+                    var hole = Shapes.Rectangle(field).Transform(t.Invert());
+                    return d with { Path = new PathBuilder().Append(d.Path).Append(hole).Build(), FillRule = Raster.FillRule.EvenOdd };
+                }
+
+                var kept = new PathBuilder();
+                foreach (var contour in Contours(d.Path))
+                {
+                    var cb = contour.ControlBounds.Transform(t);
+                    bool reachesIn = cb.Right > field.Left && cb.Left < field.Right && cb.Bottom > field.Top && cb.Top < field.Bottom;
+                    if (!reachesIn)
+                    {
+                        kept.Append(contour);
+                    }
+                }
+
+                var path = kept.Build();
+                return path.IsEmpty ? null : d with { Path = path };
+            }
+
+            default:
+                return item;
+        }
+    }
+
+    private static List<Path> Contours(Path path)
+    {
+        var list = new List<Path>();
+        var b = new PathBuilder();
+        var pts = path.Points;
+        int pi = 0;
+        foreach (var v in path.Verbs)
+        {
+            if (v == PathVerb.MoveTo && !b.IsEmpty)
+            {
+                list.Add(b.Build());
+                b.Clear();
+            }
+
+            switch (v)
+            {
+                case PathVerb.MoveTo: b.MoveTo(pts[pi++]); break;
+                case PathVerb.LineTo: b.LineTo(pts[pi++]); break;
+                case PathVerb.QuadTo: b.QuadTo(pts[pi], pts[pi + 1]); pi += 2; break;
+                case PathVerb.CubicTo: b.CubicTo(pts[pi], pts[pi + 1], pts[pi + 2]); pi += 3; break;
+                default: b.Close(); break;
+            }
+        }
+
+        if (!b.IsEmpty)
+        {
+            list.Add(b.Build());
+        }
+
+        return list;
     }
 
     private static Scene BuildLandscape(Recipe recipe, Palette palette, double aspect)

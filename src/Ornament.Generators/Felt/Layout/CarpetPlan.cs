@@ -33,6 +33,9 @@ internal sealed class CarpetPlan
 
     public double Short => Math.Min(Width, Height);
 
+    /// <summary>The field: the area inside the inner guard, where the field layout is placed.</summary>
+    public Rect Field { get; set; }
+
     public List<Region> Regions { get; } = [];
 
     public List<Placement> Pieces { get; } = [];

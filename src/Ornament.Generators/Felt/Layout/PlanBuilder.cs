@@ -28,6 +28,7 @@ internal static class PlanBuilder
         Border(plan, d, r2, r3, b, threeSided);
         plan.AddRegion(r3, Slot.Ground, "inner_guard");
         var field = Inset(r3, g2, threeSided);
+        plan.Field = field;
         FieldLayouts.Build(plan, d, field, density);
         return plan;
     }
