@@ -148,7 +148,7 @@ public static class RecipeScene
                 }
 
                 var kept = new PathBuilder();
-                foreach (var contour in Contours(d.Path))
+                foreach (var contour in d.Path.Contours())
                 {
                     var cb = contour.ControlBounds.Transform(t);
                     bool reachesIn = cb.Right > field.Left && cb.Left < field.Right && cb.Bottom > field.Top && cb.Top < field.Bottom;
@@ -165,38 +165,6 @@ public static class RecipeScene
             default:
                 return item;
         }
-    }
-
-    private static List<Path> Contours(Path path)
-    {
-        var list = new List<Path>();
-        var b = new PathBuilder();
-        var pts = path.Points;
-        int pi = 0;
-        foreach (var v in path.Verbs)
-        {
-            if (v == PathVerb.MoveTo && !b.IsEmpty)
-            {
-                list.Add(b.Build());
-                b.Clear();
-            }
-
-            switch (v)
-            {
-                case PathVerb.MoveTo: b.MoveTo(pts[pi++]); break;
-                case PathVerb.LineTo: b.LineTo(pts[pi++]); break;
-                case PathVerb.QuadTo: b.QuadTo(pts[pi], pts[pi + 1]); pi += 2; break;
-                case PathVerb.CubicTo: b.CubicTo(pts[pi], pts[pi + 1], pts[pi + 2]); pi += 3; break;
-                default: b.Close(); break;
-            }
-        }
-
-        if (!b.IsEmpty)
-        {
-            list.Add(b.Build());
-        }
-
-        return list;
     }
 
     private static Scene BuildLandscape(Recipe recipe, Palette palette, double aspect)

@@ -95,6 +95,26 @@ public sealed class Path
         _ => 0,
     };
 
+    /// <summary>Each contour (a MoveTo and the verbs up to the next MoveTo) as a path of its own, in order.</summary>
+    public IReadOnlyList<Path> Contours()
+    {
+        var list = new List<Path>();
+        int v = 0, p = 0;
+        while (v < _verbs.Length)
+        {
+            int firstVerb = v, firstPoint = p;
+            do
+            {
+                p += PointCount(_verbs[v]);
+                v++;
+            }
+            while (v < _verbs.Length && _verbs[v] != PathVerb.MoveTo);
+            list.Add(new Path(_verbs[firstVerb..v], _points[firstPoint..p]));
+        }
+
+        return list;
+    }
+
     /// <summary>Concatenates several paths into one (their contours stay separate).</summary>
     public static Path Combine(IEnumerable<Path> paths)
     {
