@@ -12,7 +12,7 @@ public static class FeltCarpetGenerator
     public static Scene Generate(FeltOptions options, out FeltDesign design)
     {
         design = Plan(options);
-        var palette = FeltPalettes.EnforceContrast(FeltPalettes.Resolve(design.Palette));
+        var palette = FeltPalettes.EnforceContrast(options.Colours ?? FeltPalettes.Resolve(design.Palette));
         if (design.Technique == FeltTechnique.Alasha)
         {
             return AlashaPainter.Paint(design, palette, options.Texture, [design.FieldMotif, design.FillerMotif, design.BorderMotif, design.CentreMotif])
@@ -35,7 +35,7 @@ public static class FeltCarpetGenerator
             throw new ArgumentException("an alasha is woven in strips and has no field to frame a picture");
         }
 
-        var palette = FeltPalettes.EnforceContrast(FeltPalettes.Resolve(design.Palette));
+        var palette = FeltPalettes.EnforceContrast(options.Colours ?? FeltPalettes.Resolve(design.Palette));
         var plan = PlanBuilder.Build(design, Math.Clamp(options.Density, 0, 1));
         field = plan.Field;
         return new CarpetPainter(plan, design, palette, options.Texture, options.Seed).Paint().WithMetadata(Describe(design));
@@ -46,7 +46,7 @@ public static class FeltCarpetGenerator
     {
         var t = o.Technique;
         var rnd = o.Seed.Random("felt-design");
-        string palette = o.Palette ?? t switch
+        string palette = o.Colours?.Name ?? o.Palette ?? t switch
         {
             FeltTechnique.Syrmak => "syrmak-red-cream",
             FeltTechnique.Shyrdak => "shyrdak-indigo-ochre",
@@ -78,7 +78,7 @@ public static class FeltCarpetGenerator
             : [FriezeGroup.P11g, FriezeGroup.P2mg, FriezeGroup.P1m1, FriezeGroup.P1, FriezeGroup.P2, FriezeGroup.P2mm]);
         var corner = o.Corner ?? rnd.Pick(new[] { CornerType.Block, CornerType.Mitre, CornerType.Turn });
 
-        string borderMotif = group switch
+        string borderMotif = o.BorderMotif ?? group switch
         {
             FriezeGroup.P1 => rnd.Pick(new[] { "synar_muiz", "it_kuiryk" }),
             FriezeGroup.P11g => "synar_muiz",
@@ -86,8 +86,13 @@ public static class FeltCarpetGenerator
             FriezeGroup.P2mm => rnd.Pick(new[] { "kos_muiz", "omyrtka", "botakoz" }),
             _ => rnd.Pick(new[] { "koshkar_muiz", "tumar", "koshkar_muiz" }),
         };
-        string cornerMotif = corner == CornerType.Turn ? "kus_kanat" : rnd.Pick(new[] { "tort_ushkul", "botakoz", "zhuldyz" });
-        string fieldMotif = layout switch
+        string cornerMotif = corner switch
+        {
+            CornerType.Turn => "kus_kanat",
+            CornerType.Rosette => rnd.Pick(new[] { "zhuldyz", "kun" }),
+            _ => rnd.Pick(new[] { "tort_ushkul", "botakoz", "zhuldyz" }),
+        };
+        string fieldMotif = o.FieldMotif ?? layout switch
         {
             FieldLayout.Medallion => rnd.Pick(new[] { "koshkar_muiz", "kyzgaldak", "tumar" }),
             FieldLayout.SquareLattice => rnd.Pick(new[] { "tort_muiz", "tort_ushkul", "zhuldyz" }),
@@ -95,10 +100,18 @@ public static class FeltCarpetGenerator
             FieldLayout.KalyklemRows => rnd.Pick(new[] { "ai_gul", "kun", "tort_ushkul", "zhuldyz" }),
             _ => rnd.Pick(new[] { "kos_muiz", "tort_muiz" }),
         };
-        string centre = layout == FieldLayout.Medallion
+        string centre = o.CentreMotif ?? (layout == FieldLayout.Medallion
             ? rnd.Pick(new[] { "tort_muiz", "kun", "zhuldyz" })
-            : rnd.Pick(new[] { "tort_muiz", "kun", "zhuldyz", "ai_gul" }.Where(x => x != fieldMotif).ToArray());
-        string filler = rnd.Pick(new[] { "botakoz", "tumar", "tort_ushkul" });
+            : rnd.Pick(new[] { "tort_muiz", "kun", "zhuldyz", "ai_gul" }.Where(x => x != fieldMotif).ToArray()));
+        string filler = o.FillerMotif ?? rnd.Pick(new[] { "botakoz", "tumar", "tort_ushkul" });
+        foreach (var id in new[] { fieldMotif, centre, filler, borderMotif })
+        {
+            if (!MotifCatalog.TryGet(id, out _))
+            {
+                throw new ArgumentException(UnknownMotif(id), nameof(o));
+            }
+        }
+
         if (t == FeltTechnique.Alasha)
         {
             fieldMotif = rnd.Pick(new[] { "synyq_muiz", "tort_ushkul" });
@@ -119,12 +132,25 @@ public static class FeltCarpetGenerator
         }
 
         bool oriented = o.Oriented ?? (t == FeltTechnique.TusKiiz);
-        var raw = FeltPalettes.Resolve(palette);
+        var raw = o.Colours ?? FeltPalettes.Resolve(palette);
         return new FeltDesign(t, raw.Name, w, h, layout, group, corner, fieldMotif, centre, filler, borderMotif, cornerMotif,
             cols, 0, o.Twin && t is FeltTechnique.Syrmak or FeltTechnique.Shyrdak, oriented,
-            FeltPalettes.Contrast(raw) < FeltPalettes.MinContrast);
+            FeltPalettes.Contrast(raw) < FeltPalettes.MinContrast, o.Bordered);
+    }
+
+    private static string UnknownMotif(string id)
+    {
+        try
+        {
+            _ = MotifCatalog.Get(id);
+            return $"unknown motif '{id}'";
+        }
+        catch (KeyNotFoundException e)
+        {
+            return e.Message; // names the nearest ids
+        }
     }
 
     private static string Describe(FeltDesign d) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"felt technique={d.Technique} layout={d.Layout} border={d.BorderGroup} corner={d.Corner} field={d.FieldMotif} centre={d.CentreMotif} filler={d.FillerMotif} bordermotif={d.BorderMotif} cornermotif={d.CornerMotif} size={d.WidthCm:0.#}x{d.HeightCm:0.#}cm twin={d.Twin}");
+        $"felt technique={d.Technique} layout={d.Layout} border={(d.Bordered ? d.BorderGroup.ToString() : "none")} corner={d.Corner} field={d.FieldMotif} centre={d.CentreMotif} filler={d.FillerMotif} bordermotif={d.BorderMotif} cornermotif={d.CornerMotif} size={d.WidthCm:0.#}x{d.HeightCm:0.#}cm twin={d.Twin}");
 }

@@ -18,6 +18,7 @@ namespace Ornament.Generators.Felt;
 /// <param name="Twin">Counterchange twin drawn.</param>
 /// <param name="Oriented">Top and bottom differ.</param>
 /// <param name="ContrastAdjusted">The palette's figure lightness was moved to reach ΔL ≥ 0.25.</param>
+/// <param name="Bordered">The main border band is drawn (false: binding and guards only).</param>
 public sealed record FeltDesign(
     FeltTechnique Technique,
     string Palette,
@@ -35,7 +36,8 @@ public sealed record FeltDesign(
     int Rows,
     bool Twin,
     bool Oriented,
-    bool ContrastAdjusted)
+    bool ContrastAdjusted,
+    bool Bordered = true)
 {
     /// <summary>True when the carpet is mirror-symmetric left–right.</summary>
     public bool MirrorX => true;

@@ -71,4 +71,7 @@ public enum CornerType
 
     /// <summary>A special corner motif (a wing fan) turns the band through 90°.</summary>
     Turn,
+
+    /// <summary>A square corner block holding a star or sun rosette (a <see cref="Block"/> with a radiant motif).</summary>
+    Rosette,
 }

@@ -13,6 +13,13 @@ namespace Ornament.Generators.Felt;
 /// <param name="Corner">Corner type override.</param>
 /// <param name="Oriented">Distinct top and bottom (Dudin's fourth rule); null = technique habit.</param>
 /// <param name="Density">0–1: lattice order, horn turns and fillers (0.5 = default).</param>
+/// <param name="FieldMotif">Motif id repeated over the field; null picks one that suits the layout.</param>
+/// <param name="CentreMotif">Motif id of the centre (medallion or the field's centre cell); null picks one.</param>
+/// <param name="FillerMotif">Motif id of the small fillers between field motifs; null picks one.</param>
+/// <param name="BorderMotif">Motif id repeated along the border; null picks one that suits <paramref name="Border"/>.</param>
+/// <param name="Bordered">False leaves out the main border band (guards and binding stay).</param>
+/// <param name="Colours">A palette object to use instead of resolving <paramref name="Palette"/> (for palettes
+/// transformed in memory: vibrance, blends); its name is recorded as the design's palette.</param>
 public sealed record FeltOptions(
     FeltTechnique Technique,
     SeedPath Seed,
@@ -25,4 +32,10 @@ public sealed record FeltOptions(
     FriezeGroup? Border = null,
     CornerType? Corner = null,
     bool? Oriented = null,
-    double Density = 0.5);
+    double Density = 0.5,
+    string? FieldMotif = null,
+    string? CentreMotif = null,
+    string? FillerMotif = null,
+    string? BorderMotif = null,
+    bool Bordered = true,
+    Palette? Colours = null);

@@ -25,4 +25,20 @@ public static class PaletteTransforms
         var lab = Oklab.FromSrgb(color);
         return new Oklab(lab.L, lab.A * factor, lab.B * factor).ToSrgb(color.A);
     }
+
+    /// <summary>Moves every colour of <paramref name="palette"/> toward the colour of the same role in
+    /// <paramref name="toward"/> by <paramref name="amount"/> in Oklab (alpha kept); roles the other palette lacks
+    /// stay as they are. The name is kept, so the result still reads as the first palette.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Amount outside 0–1.</exception>
+    public static Palette Blend(Palette palette, Palette toward, double amount)
+    {
+        ArgumentNullException.ThrowIfNull(palette);
+        ArgumentNullException.ThrowIfNull(toward);
+        ArgumentOutOfRangeException.ThrowIfLessThan(amount, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(amount, 1);
+        var entries = palette.Entries.Select(e => toward.Has(e.Role)
+            ? e with { Color = Oklab.Lerp(Oklab.FromSrgb(e.Color), Oklab.FromSrgb(toward[e.Role]), amount).ToSrgb(e.Color.A) }
+            : e).ToArray();
+        return new Palette(palette.Name, palette.Kind, palette.Description, entries);
+    }
 }

@@ -54,7 +54,7 @@ internal static class DecisionRules
         bool vibrant = C("vibrant") > 0;
         string strokes = style == "photographic" ? "none" : C("bold") > 0 || vibrant ? "expressionist" : "impressionist";
 
-        var ornament = OrnamentFor(a, technique);
+        var ornament = OrnamentFor(a, technique, r.Seeds["motif"].Random());
         var landscape = LandscapeFor(r, a, mode, scene, time, series, style, strokes);
         var frame = FrameFor(a, mode);
         var recipe = r with
@@ -100,29 +100,32 @@ internal static class DecisionRules
     public static Recipe WithDefaultSize(Recipe r) =>
         r.Mode == "ornament" ? r with { Width = 1200, Height = 1800 } : r with { Width = 1800, Height = 1200 };
 
-    private static OrnamentRecipe OrnamentFor(ConceptAnalysis a, string technique)
+    // The text decides what it names (architecture → a rhombic lattice of four-horn rosettes, geometry → a square
+    // lattice); everything it leaves open is picked within the technique's habit from the "motif" sub-seed, so a
+    // series of variations differs in field, border, corner and motifs — and the recipe records each pick, which the
+    // felt generator then draws exactly (the traits of a series are read from these fields).
+    private static OrnamentRecipe OrnamentFor(ConceptAnalysis a, string technique, SeededRandom rnd)
     {
         bool arch = a["architecture"] > 0, geo = a["geometry"] > 0;
         string field = arch ? "rhombic-lattice"
             : geo ? "lattice"
-            : technique switch { "tekemet" => "rosette-grid", "alasha" => "stripes", _ => "medallion" };
-        IReadOnlyList<string> motifs = arch ? ["tort_muiz", "zhuldyz", "tort_ushkul"]
-            : geo ? ["tort_ushkul", "zhuldyz", "tumar"]
-            : technique switch
-            {
-                "shyrdak" => ["koshkar_muiz", "synar_muiz"],
-                "tekemet" => ["tort_muiz", "gul"],
-                "tuskiiz" => ["koshkar_muiz", "gul"],
-                "alasha" => ["tumar", "tort_ushkul"],
-                _ => ["koshkar_muiz", "tumar"],
-            };
+            : technique == "alasha" ? "stripes"
+            : rnd.Pick(FeltVocabulary.FieldsFor(technique));
+        string fieldMotif = arch ? "tort_muiz"
+            : geo ? "tort_ushkul"
+            : a["spring"] > 0 && field == "medallion" ? "kyzgaldak"
+            : rnd.Pick(FeltVocabulary.FieldMotifsFor(field));
+        string centre = arch ? "zhuldyz" : rnd.Pick(FeltVocabulary.CentreMotifs.Where(m => m != fieldMotif).ToArray());
+        string filler = arch ? "tort_ushkul" : rnd.Pick(FeltVocabulary.FillerMotifs.Where(m => m != fieldMotif).ToArray());
+        string border = rnd.Pick(FeltVocabulary.BordersFor(technique));
+        string corner = technique == "alasha" ? "none" : rnd.Pick(new[] { "block", "rosette", "mitre", "none" });
         return new OrnamentRecipe
         {
             Technique = technique,
             Field = field,
-            Border = technique == "alasha" ? "none" : "synar-muiz-scroll",
-            Corner = technique == "alasha" ? "none" : "block",
-            Motifs = motifs,
+            Border = border,
+            Corner = corner,
+            Motifs = [fieldMotif, centre, filler],
             Symmetry = technique switch { "tekemet" => "d4", "tuskiiz" or "alasha" => "d1", _ => "d2" },
             Intricacy = a["intricate"] > 0 ? 2 : 1,
             Texture = technique == "tekemet" ? 0.7 : technique == "syrmak" ? 0.35 : 0.5,
@@ -160,7 +163,7 @@ internal static class DecisionRules
     {
         if (mode == "hybrid")
         {
-            return new FrameRecipe { Kind = "tuskiiz3", Motifs = ["koshkar_muiz", "gul"], Repeat = MusicRepeat(a) ?? 7, Dense = a["intricate"] > 0 };
+            return new FrameRecipe { Kind = "tuskiiz3", Motifs = ["koshkar_muiz", "kyzgaldak"], Repeat = MusicRepeat(a) ?? 7, Dense = a["intricate"] > 0 };
         }
 
         if (mode == "landscape" && (a["clothing"] > 0 || a["handicraft"] > 0))

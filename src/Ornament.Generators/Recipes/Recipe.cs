@@ -79,13 +79,14 @@ public sealed record OrnamentRecipe
     /// <summary>Field layout: medallion, lattice, rhombic-lattice, rosette-grid or stripes.</summary>
     public string Field { get; init; } = "medallion";
 
-    /// <summary>Border frieze: synar-muiz-scroll, tumar-sawtooth, chain or none.</summary>
+    /// <summary>Border frieze: synar-muiz-scroll, it-kuiryk-run, bota-moiyn-wave, koshkar-muiz-wave, koshkar-muiz-row,
+    /// tumar-sawtooth, kos-muiz-chain, chain, botakoz-beads or none.</summary>
     public string Border { get; init; } = "synar-muiz-scroll";
 
     /// <summary>Corner treatment: block, rosette, mitre or none.</summary>
     public string Corner { get; init; } = "block";
 
-    /// <summary>Motif ids, primary first (koshkar_muiz, tort_muiz, zhuldyz, tumar, gul, …).</summary>
+    /// <summary>Motif ids: the field motif, the centre motif, the filler (koshkar_muiz, tort_muiz, zhuldyz, tumar, …).</summary>
     public IReadOnlyList<string> Motifs { get; init; } = ["koshkar_muiz", "tumar"];
 
     /// <summary>Field symmetry: d1, d2 or d4.</summary>

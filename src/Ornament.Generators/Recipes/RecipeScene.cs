@@ -33,7 +33,7 @@ public static class RecipeScene
         double aspect = (double)recipe.Width / recipe.Height;
         var scene = recipe.Mode switch
         {
-            "ornament" => BuildCarpet(recipe, aspect),
+            "ornament" => BuildCarpet(recipe, palette, aspect),
             "hybrid" when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect),
             _ => BuildLandscape(recipe, palette, aspect),
         };
@@ -52,7 +52,14 @@ public static class RecipeScene
         return Math.Abs(recipe.Chroma - 1) > 1e-9 ? PaletteTransforms.Vibrant(p, recipe.Chroma) : p;
     }
 
-    private static Scene BuildCarpet(Recipe recipe, double aspect)
+    // Every felt decision of the recipe reaches the generator: technique, field, border, corner, motifs (field,
+    // centre, filler), symmetry (d1 = a distinct top and bottom), intricacy, twin, texture and the palette after
+    // its vibrance and blend — so the picture shows what the recipe (and its traits) say.
+    private static Scene BuildCarpet(Recipe recipe, Palette palette, double aspect) =>
+        FeltCarpetGenerator.Generate(CarpetOptions(recipe, palette, aspect));
+
+    /// <summary>The felt generator's options for an ornament recipe.</summary>
+    internal static FeltOptions CarpetOptions(Recipe recipe, Palette palette, double aspect)
     {
         var o = recipe.Ornament;
         var technique = o.Technique switch
@@ -64,26 +71,32 @@ public static class RecipeScene
             "alasha" => FeltTechnique.Alasha,
             var t => throw new ArgumentException($"unknown felt technique '{t}'"),
         };
-        FieldLayout? layout = o.Field switch
-        {
-            "medallion" => FieldLayout.Medallion,
-            "lattice" => FieldLayout.SquareLattice,
-            "rhombic-lattice" => FieldLayout.RhombicLattice,
-            "rosette-grid" => FieldLayout.KalyklemRows,
-            "stripes" => FieldLayout.ShyrdakPanels,
-            _ => null,
-        };
+        var border = FeltVocabulary.Border(o.Border);
+        string? Motif(int i) => i < o.Motifs.Count ? o.Motifs[i] : null;
         bool counterchange = technique is FeltTechnique.Syrmak or FeltTechnique.Shyrdak;
-        var options = new FeltOptions(
+        if (o.PaletteBlend is { } other && o.PaletteBlendAmount > 0)
+        {
+            palette = PaletteTransforms.Blend(palette, PaletteRegistry.Resolve(other), Math.Clamp(o.PaletteBlendAmount, 0, 1));
+        }
+
+        return new FeltOptions(
             technique,
             recipe.Seeds["layout"],
             Palette: recipe.Palette,
             Aspect: Math.Max(aspect, 1 / aspect),
             Twin: o.Twin && counterchange,
             Texture: o.Texture > 0,
-            Layout: layout,
-            Density: Math.Clamp(o.Intricacy / 3.0, 0, 1));
-        return FeltCarpetGenerator.Generate(options);
+            Layout: FeltVocabulary.Field(o.Field),
+            Border: border?.Group,
+            Corner: FeltVocabulary.Corner(o.Corner),
+            Oriented: o.Symmetry == "d1",
+            Density: Math.Clamp(o.Intricacy / 3.0, 0, 1),
+            FieldMotif: Motif(0),
+            CentreMotif: Motif(1),
+            FillerMotif: Motif(2),
+            BorderMotif: border?.Motif,
+            Bordered: border is not null,
+            Colours: palette);
     }
 
     // A landscape inside a felt frame: the tus kiiz three-sided frame, or a full syrmak border. The painting fills the

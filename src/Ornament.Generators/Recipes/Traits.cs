@@ -61,7 +61,8 @@ public static class Traits
             _ when m.EndsWith("muiz", StringComparison.Ordinal) => "RamHorn",
             "zhuldyz" => "Star",
             "tumar" => "Tumar",
-            "gul" => "Flower",
+            "kyzgaldak" or "ai_gul" => "Flower",
+            "kun" => "Sun",
             "tort_ushkul" => "Rhombus",
             _ => Pascal(m),
         }).Distinct(StringComparer.Ordinal).Take(2).ToArray();

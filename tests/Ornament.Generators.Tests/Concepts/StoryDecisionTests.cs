@@ -20,8 +20,8 @@ public class StoryDecisionTests
         Assert.Equal("ornament", r.Mode);
         Assert.Equal("tekemet", r.Ornament.Technique);
         Assert.Equal("rhombic-lattice", r.Ornament.Field);
-        Assert.Equal("synar-muiz-scroll", r.Ornament.Border);
-        Assert.Equal("block", r.Ornament.Corner);
+        Assert.Contains(r.Ornament.Border, FeltVocabulary.BordersFor("tekemet"));
+        Assert.Contains(r.Ornament.Corner, FeltVocabulary.Corners);
         Assert.Equal(["tort_muiz", "zhuldyz"], r.Ornament.Motifs.Take(2));
         Assert.Equal("aisha-bibi-terracotta", r.Palette);
         Assert.Equal("felt-traditional", r.Ornament.PaletteBlend);
@@ -53,7 +53,7 @@ public class StoryDecisionTests
         Assert.Equal("expressionist", r.Landscape.Strokes);
         Assert.Equal("tuskiiz3", r.Frame.Kind);
         Assert.True(r.Frame.Dense);
-        Assert.Equal(["koshkar_muiz", "gul"], r.Frame.Motifs);
+        Assert.Equal(["koshkar_muiz", "kyzgaldak"], r.Frame.Motifs);
         Assert.True(r.Landscape.Tulips);
     }
 

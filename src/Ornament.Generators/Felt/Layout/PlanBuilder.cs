@@ -23,9 +23,14 @@ internal static class PlanBuilder
         }
 
         var r2 = Inset(r1, g, threeSided);
-        plan.AddRegion(r2, Slot.Figure, "border");
-        var r3 = Inset(r2, b, threeSided);
-        Border(plan, d, r2, r3, b, threeSided);
+        var r3 = r2;
+        if (d.Bordered)
+        {
+            plan.AddRegion(r2, Slot.Figure, "border");
+            r3 = Inset(r2, b, threeSided);
+            Border(plan, d, r2, r3, b, threeSided);
+        }
+
         plan.AddRegion(r3, Slot.Ground, "inner_guard");
         var field = Inset(r3, g2, threeSided);
         plan.Field = field;
@@ -154,6 +159,7 @@ internal static class PlanBuilder
             switch (d.Corner)
             {
                 case CornerType.Block:
+                case CornerType.Rosette:
                     var sq = Rect.FromXywh(Math.Min(oc.X, oc.X + (diag.X * b)), Math.Min(oc.Y, oc.Y + (diag.Y * b)), b, b);
                     plan.AddRegion(sq, Slot.Ground, "border");
                     plan.Place(cornerShape, centre, diag, b * 0.4, Slot.Figure, "border", mirror);
