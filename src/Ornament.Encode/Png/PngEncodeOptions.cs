@@ -20,6 +20,10 @@ public sealed record PngEncodeOptions
     /// <summary>Text chunks written as iTXt (UTF-8) before the image data, in this order.</summary>
     public IReadOnlyList<PngTextChunk> TextChunks { get; init; } = [];
 
+    /// <summary>Forces the filter kernels' vector width (tests, benchmarks); null = the widest the machine
+    /// accelerates. Output bytes do not depend on it.</summary>
+    internal PngSimd? Simd { get; init; }
+
     /// <summary>Throws when a setting is out of range, so a bad option fails before any byte is written.</summary>
     internal void Validate()
     {

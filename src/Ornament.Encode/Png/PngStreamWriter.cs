@@ -48,6 +48,7 @@ public sealed class PngStreamWriter : IDisposable
     private readonly int _height;
     private readonly bool _opaque;
     private readonly PngFilter _filter;
+    private readonly PngSimd _simd;
     private readonly int _bpp;
     private readonly int _rowBytes;
     private readonly byte[] _filtered; // one (1 + rowBytes) slot per candidate filter
@@ -79,6 +80,7 @@ public sealed class PngStreamWriter : IDisposable
         _height = height;
         _opaque = opaque;
         _filter = options.Filter;
+        _simd = options.Simd ?? PngSimdLevel.Current;
         _bpp = opaque ? 3 : 4;
         _rowBytes = width * _bpp;
         _raw = new byte[_rowBytes];
@@ -137,14 +139,14 @@ public sealed class PngStreamWriter : IDisposable
             var src = premultipliedRgbaRows.Slice(r * stride, _width * 4);
             if (_opaque)
             {
-                if (!DropAlpha(src, _raw))
+                if (!PngPixelKernels.DropAlpha(src, _raw, _simd))
                 {
                     throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
                 }
             }
             else
             {
-                Unpremultiply(src, _raw);
+                PngPixelKernels.Unpremultiply(src, _raw, _simd);
             }
 
             _zlib.Write(FilterRow());
@@ -243,7 +245,7 @@ public sealed class PngStreamWriter : IDisposable
         {
             byte type = FixedFilterOrder[(int)_filter - 1];
             _filtered[0] = type;
-            PngFilters.Encode(type, _raw, _prev, _filtered.AsSpan(1, _rowBytes), _bpp);
+            PngFilters.Encode(type, _raw, _prev, _filtered.AsSpan(1, _rowBytes), _bpp, _simd);
             return _filtered.AsSpan(0, slot);
         }
 
@@ -253,8 +255,8 @@ public sealed class PngStreamWriter : IDisposable
         {
             var dst = _filtered.AsSpan((t * slot) + 1, _rowBytes);
             _filtered[t * slot] = (byte)t;
-            PngFilters.Encode((byte)t, _raw, _prev, dst, _bpp);
-            long cost = PngFilters.Cost(dst);
+            PngFilters.Encode((byte)t, _raw, _prev, dst, _bpp, _simd);
+            long cost = PngFilters.Cost(dst, _simd);
             if (cost < bestCost)
             {
                 bestCost = cost;
@@ -263,34 +265,5 @@ public sealed class PngStreamWriter : IDisposable
         }
 
         return _filtered.AsSpan(best * slot, slot);
-    }
-
-    // Premultiplied with alpha 255 is already straight; returns false if any alpha is not 255.
-    private static bool DropAlpha(ReadOnlySpan<byte> src, Span<byte> dst)
-    {
-        int alphaAnd = 255;
-        int d = 0;
-        for (int s = 0; s < src.Length; s += 4, d += 3)
-        {
-            dst[d] = src[s];
-            dst[d + 1] = src[s + 1];
-            dst[d + 2] = src[s + 2];
-            alphaAnd &= src[s + 3];
-        }
-
-        return alphaAnd == 255;
-    }
-
-    private static void Unpremultiply(ReadOnlySpan<byte> src, Span<byte> dst)
-    {
-        for (int i = 0; i < src.Length; i += 4)
-        {
-            byte a = src[i + 3];
-            var t = UnpremultiplyTable.ForAlpha(a);
-            dst[i] = t[src[i]];
-            dst[i + 1] = t[src[i + 1]];
-            dst[i + 2] = t[src[i + 2]];
-            dst[i + 3] = a;
-        }
     }
 }
