@@ -7,6 +7,7 @@ using Ornament.Generators.Recipes;
 using Ornament.Geometry;
 using Ornament.Paint;
 using Ornament.Testing;
+using Path = System.IO.Path;
 
 namespace Ornament.Cli.Tests;
 
@@ -67,7 +68,7 @@ public class StreamedPngTests
     /// <summary>An 8000×8000 felt render (a 244 MiB pixmap if it were held) in a child process: its peak resident
     /// memory, read from /proc while it runs, stays far below the picture. ~10 s on two cores.</summary>
     [Fact]
-    public void A_large_streamed_render_keeps_peak_memory_bounded()
+    public async Task A_large_streamed_render_keeps_peak_memory_bounded()
     {
         var dir = CliRunner.TempDir();
         var png = Path.Combine(dir, "big.png");
@@ -83,11 +84,11 @@ public class StreamedPngTests
         while (!p.HasExited)
         {
             peakKiB = Math.Max(peakKiB, ReadVmHwmKiB(p.Id));
-            Thread.Sleep(20);
+            await Task.Delay(20);
         }
 
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, stderr.Result);
+        await p.WaitForExitAsync();
+        Assert.True(p.ExitCode == 0, await stderr);
         Assert.True(peakKiB > 0, "VmHWM was never read");
         long pixelBufferKiB = 8000L * 8000 * 4 / 1024;
         Assert.True(peakKiB < pixelBufferKiB * 3 / 4, $"peak resident {peakKiB / 1024} MiB; the whole pixmap would be {pixelBufferKiB / 1024} MiB");
