@@ -8,9 +8,13 @@ Usage (from the repository root, after `dotnet build tests/Ornament.Benchmarks -
 For every picture: PIL decodes it to raw RGB (or RGBA), then `Image.save(buf, "PNG", compress_level=L)` is timed
 `reps` times in this process; the Ornament harness (Ornament.Benchmarks.dll png-encode) decodes the same file with
 Ornament's decoder and times PngEncoder at the same level (ZLibCompressionOptions.CompressionLevel = L, so the zlib
-level is really the same number). Both report the median. The table gives the time ratio Ornament/PIL (< 1 means
-Ornament is faster) and both file sizes. Note: PIL links the system zlib; .NET ships zlib-ng, whose level L is a
-different (faster) search, so the byte streams differ even at the same level. Timings on a loaded machine are noisy:
+level is really the same number). Both report the median; the Ornament time includes its conversion from
+premultiplied RGBA, PIL's starts from its own RGB buffer. The table gives the time ratio Ornament/PIL (< 1 means
+Ornament is faster) and both file sizes. Notes: PIL links the system zlib and opens it with memLevel 9 and the
+Z_FILTERED strategy (checked by recompressing its IDAT data: identical sizes); .NET ships zlib-ng, whose level L is
+a different, faster search (Z_FILTERED makes no difference there), so the streams differ even at the same level.
+Ornament's smaller files come from its filter choice (per-row entropy, then per 16-row block filtered vs
+unfiltered by trial compression), not from a higher level. Needs python3-pil (apt-get install -y python3-pil). Timings on a loaded machine are noisy:
 run it on a quiet one for figures you rely on.
 """
 import argparse
