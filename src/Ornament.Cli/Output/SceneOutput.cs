@@ -24,9 +24,8 @@ internal static class SceneOutput
             return;
         }
 
-        var pixmap = SceneRenderer.Render(scene, width, height, new RenderOptions { Threads = threads });
         var text = scene.Metadata is { } m ? new[] { new PngTextChunk(Commands.RecipeFile.PngKeyword, m) } : [];
         var options = new PngEncodeOptions { Dpi = dpi, TextChunks = text };
-        AtomicFile.Write(path, s => PngEncoder.Encode(pixmap, s, options), console.OpenStdout());
+        AtomicFile.Write(path, s => StreamedPng.Write(scene, width, height, threads, options, s), console.OpenStdout());
     }
 }

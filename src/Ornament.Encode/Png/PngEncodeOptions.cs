@@ -20,6 +20,16 @@ public sealed record PngEncodeOptions
     /// <summary>Text chunks written as iTXt (UTF-8) before the image data, in this order.</summary>
     public IReadOnlyList<PngTextChunk> TextChunks { get; init; } = [];
 
+    /// <summary>Forces the filter kernels' vector width (tests, benchmarks); null = the widest the machine
+    /// accelerates. Output bytes do not depend on it.</summary>
+    internal PngSimd? Simd { get; init; }
+
+    /// <summary>How <see cref="PngFilter.Adaptive"/> scores a candidate row (experiments and benchmarks).</summary>
+    internal PngFilterHeuristic Heuristic { get; init; } = PngFilterHeuristic.EntropyOrNone;
+
+    /// <summary>zlib strategy (experiments and benchmarks); the default strategy unless set.</summary>
+    internal System.IO.Compression.ZLibCompressionStrategy Strategy { get; init; } = System.IO.Compression.ZLibCompressionStrategy.Default;
+
     /// <summary>Throws when a setting is out of range, so a bad option fails before any byte is written.</summary>
     internal void Validate()
     {
@@ -50,4 +60,18 @@ public sealed record PngEncodeOptions
             }
         }
     }
+}
+
+/// <summary>Scores for the adaptive filter choice.</summary>
+internal enum PngFilterHeuristic
+{
+    /// <summary>libpng's minimum sum of absolute signed residuals.</summary>
+    MinSum,
+
+    /// <summary>Minimum order-0 entropy of the residual bytes.</summary>
+    Entropy,
+
+    /// <summary>Entropy per row, then per 16-row block the smaller of those rows and unfiltered rows by a fast
+    /// trial compression (<see cref="PngBlockChooser"/>).</summary>
+    EntropyOrNone,
 }

@@ -2,9 +2,10 @@ namespace Ornament.Encode.Png;
 
 /// <summary>The five PNG row filters (filter method 0), forward for the writer and inverse for the reader,
 /// and the libpng cost heuristic used to pick one per row.</summary>
-/// <remarks>Each kernel is a single tight loop over bytes with no allocation, so a Vector128 twin can replace it
-/// one kernel at a time. <c>bpp</c> is the distance in bytes to the "left" byte: bytes per complete pixel, at least 1.
-/// The row above of the first row is all zeros (callers pass a zeroed buffer), which the spec defines.</remarks>
+/// <remarks>The scalar loops here are the reference twins; <see cref="PngFilterVector128"/> and
+/// <see cref="PngFilterVector256"/> compute the same bytes 16 or 32 at a time, and the width is chosen once
+/// (<see cref="PngSimdLevel"/>). <c>bpp</c> is the distance in bytes to the "left" byte: bytes per complete pixel,
+/// at least 1. The row above of the first row is all zeros (callers pass a zeroed buffer), which the spec defines.</remarks>
 internal static class PngFilters
 {
     /// <summary>The filter type byte written before each row.</summary>
@@ -12,20 +13,92 @@ internal static class PngFilters
 
     /// <summary>Writes the residuals of filter <paramref name="type"/> for <paramref name="raw"/> into <paramref name="dst"/>.</summary>
     public static void Encode(byte type, ReadOnlySpan<byte> raw, ReadOnlySpan<byte> prev, Span<byte> dst, int bpp)
+        => Encode(type, raw, prev, dst, bpp, PngSimdLevel.Current);
+
+    /// <summary>As <see cref="Encode(byte, ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{byte}, int)"/> at a given width.</summary>
+    public static void Encode(byte type, ReadOnlySpan<byte> raw, ReadOnlySpan<byte> prev, Span<byte> dst, int bpp, PngSimd simd)
     {
         switch (type)
         {
-            case None: raw.CopyTo(dst); break;
-            case Sub: EncodeSub(raw, dst, bpp); break;
-            case Up: EncodeUp(raw, prev, dst); break;
-            case Average: EncodeAverage(raw, prev, dst, bpp); break;
-            default: EncodePaeth(raw, prev, dst, bpp); break;
+            case None:
+                raw.CopyTo(dst);
+                break;
+            case Sub:
+                if (simd == PngSimd.Vector256)
+                {
+                    PngFilterVector256.Sub(raw, dst, bpp);
+                }
+                else if (simd == PngSimd.Vector128)
+                {
+                    PngFilterVector128.Sub(raw, dst, bpp);
+                }
+                else
+                {
+                    EncodeSub(raw, dst, bpp);
+                }
+
+                break;
+            case Up:
+                if (simd == PngSimd.Vector256)
+                {
+                    PngFilterVector256.Up(raw, prev, dst);
+                }
+                else if (simd == PngSimd.Vector128)
+                {
+                    PngFilterVector128.Up(raw, prev, dst);
+                }
+                else
+                {
+                    EncodeUp(raw, prev, dst);
+                }
+
+                break;
+            case Average:
+                if (simd == PngSimd.Vector256)
+                {
+                    PngFilterVector256.Average(raw, prev, dst, bpp);
+                }
+                else if (simd == PngSimd.Vector128)
+                {
+                    PngFilterVector128.Average(raw, prev, dst, bpp);
+                }
+                else
+                {
+                    EncodeAverage(raw, prev, dst, bpp);
+                }
+
+                break;
+            default:
+                if (simd == PngSimd.Vector256)
+                {
+                    PngFilterVector256.Paeth(raw, prev, dst, bpp);
+                }
+                else if (simd == PngSimd.Vector128)
+                {
+                    PngFilterVector128.Paeth(raw, prev, dst, bpp);
+                }
+                else
+                {
+                    EncodePaeth(raw, prev, dst, bpp);
+                }
+
+                break;
         }
     }
 
     /// <summary>libpng's heuristic: residual bytes read as signed, sum of absolute values. Smaller residuals
     /// compress better, and the sum is cheap compared with trial compression.</summary>
-    public static long Cost(ReadOnlySpan<byte> residuals)
+    public static long Cost(ReadOnlySpan<byte> residuals) => Cost(residuals, PngSimdLevel.Current);
+
+    /// <summary>As <see cref="Cost(ReadOnlySpan{byte})"/> at a given width.</summary>
+    public static long Cost(ReadOnlySpan<byte> residuals, PngSimd simd) => simd switch
+    {
+        PngSimd.Vector256 => PngFilterVector256.Cost(residuals),
+        PngSimd.Vector128 => PngFilterVector128.Cost(residuals),
+        _ => CostScalar(residuals),
+    };
+
+    private static long CostScalar(ReadOnlySpan<byte> residuals)
     {
         long sum = 0;
         foreach (byte r in residuals)
@@ -38,7 +111,7 @@ internal static class PngFilters
 
     private static void EncodeSub(ReadOnlySpan<byte> raw, Span<byte> dst, int bpp)
     {
-        raw[..bpp].CopyTo(dst);
+        raw[..Math.Min(bpp, raw.Length)].CopyTo(dst);
         for (int i = bpp; i < raw.Length; i++)
         {
             dst[i] = (byte)(raw[i] - raw[i - bpp]);
@@ -55,7 +128,7 @@ internal static class PngFilters
 
     private static void EncodeAverage(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> prev, Span<byte> dst, int bpp)
     {
-        for (int i = 0; i < bpp; i++)
+        for (int i = 0; i < Math.Min(bpp, raw.Length); i++)
         {
             dst[i] = (byte)(raw[i] - (prev[i] >> 1));
         }
@@ -69,7 +142,7 @@ internal static class PngFilters
     private static void EncodePaeth(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> prev, Span<byte> dst, int bpp)
     {
         // With no left neighbour, Paeth(0, b, 0) = b: the first pixel is an Up residual.
-        for (int i = 0; i < bpp; i++)
+        for (int i = 0; i < Math.Min(bpp, raw.Length); i++)
         {
             dst[i] = (byte)(raw[i] - prev[i]);
         }
@@ -83,6 +156,11 @@ internal static class PngFilters
     /// <summary>Reverses filter <paramref name="type"/> in place; <paramref name="row"/> holds residuals on entry and
     /// pixels on exit. Returns false for an unknown filter type.</summary>
     public static bool Decode(byte type, Span<byte> row, ReadOnlySpan<byte> prev, int bpp)
+        => Decode(type, row, prev, bpp, PngSimdLevel.Current);
+
+    /// <summary>As <see cref="Decode(byte, Span{byte}, ReadOnlySpan{byte}, int)"/> at a given width. Only Up has no
+    /// left-to-right dependency and is vectorized; the others stay scalar at every width.</summary>
+    public static bool Decode(byte type, Span<byte> row, ReadOnlySpan<byte> prev, int bpp, PngSimd simd)
     {
         switch (type)
         {
@@ -94,6 +172,12 @@ internal static class PngFilters
                     row[i] += row[i - bpp];
                 }
 
+                return true;
+            case Up when simd == PngSimd.Vector256:
+                PngFilterVector256.UndoUp(row, prev);
+                return true;
+            case Up when simd == PngSimd.Vector128:
+                PngFilterVector128.UndoUp(row, prev);
                 return true;
             case Up:
                 for (int i = 0; i < row.Length; i++)

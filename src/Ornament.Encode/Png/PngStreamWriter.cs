@@ -11,10 +11,12 @@
 // candidate filter, zlib's window and one IDAT buffer. Nothing scales with the height, so a 60×90 cm carpet at
 // 300 dpi can be rendered and written band by band.
 //
-// Adaptive filtering is libpng's "minimum sum of absolute differences": for each row every filter's residuals
-// are computed, each residual byte is read as signed and its magnitude summed, and the smallest sum wins (ties
-// go to the lower filter number). It needs no trial compression and usually lands within a few percent of the
-// best single filter per image; photographic landscapes favour Paeth/Average, flat felt colours favour Sub/Up.
+// Adaptive filtering has two stages. Per row every filter's residuals are computed (vector kernels) and scored by
+// order-0 entropy (PngFilterEntropy; libpng's minimum sum of absolute values is kept as an option and its kernel
+// is vectorized too); the smallest score wins, ties to the lower filter number. Then per block of 16 rows
+// PngBlockChooser compares those rows with unfiltered rows by two fast trial compressions, because flat-colour
+// felts compress far better unfiltered (long matches with earlier rows) while painted landscapes need filters.
+// On the gallery this gives files 1–22 % smaller than PIL/zlib at the same level (tests/Ornament.Benchmarks/png-vs-pil.py).
 //
 // Output is deterministic: no tIME chunk, chunks in a fixed order (IHDR, sRGB, pHYs, iTXt…, IDAT…, IEND).
 using System.Buffers.Binary;
@@ -48,6 +50,10 @@ public sealed class PngStreamWriter : IDisposable
     private readonly int _height;
     private readonly bool _opaque;
     private readonly PngFilter _filter;
+    private readonly PngSimd _simd;
+    private readonly PngFilterHeuristic _heuristic;
+    private readonly int[] _histogram = new int[1024];
+    private readonly PngBlockChooser? _chooser;
     private readonly int _bpp;
     private readonly int _rowBytes;
     private readonly byte[] _filtered; // one (1 + rowBytes) slot per candidate filter
@@ -79,15 +85,18 @@ public sealed class PngStreamWriter : IDisposable
         _height = height;
         _opaque = opaque;
         _filter = options.Filter;
+        _simd = options.Simd ?? PngSimdLevel.Current;
+        _heuristic = options.Heuristic;
         _bpp = opaque ? 3 : 4;
         _rowBytes = width * _bpp;
         _raw = new byte[_rowBytes];
         _prev = new byte[_rowBytes]; // the row above the first row is zeros by definition
+        _chooser = _filter == PngFilter.Adaptive && _heuristic == PngFilterHeuristic.EntropyOrNone ? new PngBlockChooser(_rowBytes) : null;
         _filtered = new byte[(_filter == PngFilter.Adaptive ? 5 : 1) * (_rowBytes + 1)];
 
         WriteHeader(options);
         _idat = new IdatWriteStream(output);
-        var zopts = new ZLibCompressionOptions { CompressionLevel = options.CompressionLevel, CompressionStrategy = ZLibCompressionStrategy.Default };
+        var zopts = new ZLibCompressionOptions { CompressionLevel = options.CompressionLevel, CompressionStrategy = options.Strategy };
         _zlib = new ZLibStream(_idat, zopts, leaveOpen: true);
     }
 
@@ -137,17 +146,25 @@ public sealed class PngStreamWriter : IDisposable
             var src = premultipliedRgbaRows.Slice(r * stride, _width * 4);
             if (_opaque)
             {
-                if (!DropAlpha(src, _raw))
+                if (!PngPixelKernels.DropAlpha(src, _raw, _simd))
                 {
                     throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
                 }
             }
             else
             {
-                Unpremultiply(src, _raw);
+                PngPixelKernels.Unpremultiply(src, _raw, _simd);
             }
 
-            _zlib.Write(FilterRow());
+            if (_chooser is null)
+            {
+                _zlib.Write(FilterRow());
+            }
+            else
+            {
+                _chooser.Add(FilterRow(), _raw, _zlib);
+            }
+
             (_raw, _prev) = (_prev, _raw);
             _rowsWritten++;
         }
@@ -167,6 +184,7 @@ public sealed class PngStreamWriter : IDisposable
             throw new InvalidOperationException($"Only {_rowsWritten} of {_height} rows were written.");
         }
 
+        _chooser?.Flush(_zlib);
         _zlib.Dispose(); // writes the final deflate block and the Adler-32 trailer
         _idat.Complete();
         PngChunks.Write(_output, PngChunks.Iend, []);
@@ -190,6 +208,7 @@ public sealed class PngStreamWriter : IDisposable
         }
 
         _idat.Dispose();
+        _chooser?.Dispose();
     }
 
     private void WriteHeader(PngEncodeOptions options)
@@ -243,7 +262,7 @@ public sealed class PngStreamWriter : IDisposable
         {
             byte type = FixedFilterOrder[(int)_filter - 1];
             _filtered[0] = type;
-            PngFilters.Encode(type, _raw, _prev, _filtered.AsSpan(1, _rowBytes), _bpp);
+            PngFilters.Encode(type, _raw, _prev, _filtered.AsSpan(1, _rowBytes), _bpp, _simd);
             return _filtered.AsSpan(0, slot);
         }
 
@@ -253,8 +272,8 @@ public sealed class PngStreamWriter : IDisposable
         {
             var dst = _filtered.AsSpan((t * slot) + 1, _rowBytes);
             _filtered[t * slot] = (byte)t;
-            PngFilters.Encode((byte)t, _raw, _prev, dst, _bpp);
-            long cost = PngFilters.Cost(dst);
+            PngFilters.Encode((byte)t, _raw, _prev, dst, _bpp, _simd);
+            long cost = _heuristic == PngFilterHeuristic.MinSum ? PngFilters.Cost(dst, _simd) : PngFilterEntropy.Cost(dst, _histogram);
             if (cost < bestCost)
             {
                 bestCost = cost;
@@ -263,34 +282,5 @@ public sealed class PngStreamWriter : IDisposable
         }
 
         return _filtered.AsSpan(best * slot, slot);
-    }
-
-    // Premultiplied with alpha 255 is already straight; returns false if any alpha is not 255.
-    private static bool DropAlpha(ReadOnlySpan<byte> src, Span<byte> dst)
-    {
-        int alphaAnd = 255;
-        int d = 0;
-        for (int s = 0; s < src.Length; s += 4, d += 3)
-        {
-            dst[d] = src[s];
-            dst[d + 1] = src[s + 1];
-            dst[d + 2] = src[s + 2];
-            alphaAnd &= src[s + 3];
-        }
-
-        return alphaAnd == 255;
-    }
-
-    private static void Unpremultiply(ReadOnlySpan<byte> src, Span<byte> dst)
-    {
-        for (int i = 0; i < src.Length; i += 4)
-        {
-            byte a = src[i + 3];
-            var t = UnpremultiplyTable.ForAlpha(a);
-            dst[i] = t[src[i]];
-            dst[i + 1] = t[src[i + 1]];
-            dst[i + 2] = t[src[i + 2]];
-            dst[i + 3] = a;
-        }
     }
 }

@@ -44,4 +44,29 @@ public class Crc32Tests
             Assert.Equal(whole, Crc32.Append(Crc32.Compute(data.AsSpan(0, split)), data.AsSpan(split)));
         }
     }
+
+    [Fact]
+    public void Folding_and_table_twins_agree_on_every_length_to_300_and_large_buffers()
+    {
+        var rng = new SplitMix64(13);
+        var data = new byte[(1 << 20) + 77];
+        rng.Fill(data);
+        for (int len = 0; len <= 300; len++)
+        {
+            for (int start = 0; start < 3; start++)
+            {
+                var slice = data.AsSpan(start, len);
+                uint expected = Crc32.AppendScalar(0x1234_5678u, slice);
+                Assert.Equal(expected, Crc32.Append(0x1234_5678u, slice));
+                Assert.Equal(~Crc32Folding.Update(~0x1234_5678u, slice), expected);
+            }
+        }
+
+        foreach (int len in new[] { 4096, 65536 + 12, (1 << 20) + 77 })
+        {
+            var slice = data.AsSpan(0, len);
+            Assert.Equal(TestPng.BitwiseCrc(slice), Crc32.Compute(slice));
+            Assert.Equal(Crc32.AppendScalar(0, slice), ~Crc32Folding.Update(~0u, slice));
+        }
+    }
 }

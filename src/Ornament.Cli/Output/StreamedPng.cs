@@ -1,0 +1,53 @@
+using System.IO;
+using Ornament.Encode;
+using Ornament.Paint;
+
+namespace Ornament.Cli;
+
+/// <summary>Renders a scene band by band straight into the PNG stream, so the whole picture is never held: memory is
+/// one band (<see cref="BandRows"/> rows) plus the encoder's few rows, whatever the height. The file is byte-identical
+/// to rendering the whole pixmap and encoding it (same pixels per row, same colour type, same filters per row).</summary>
+/// <remarks>The colour type (RGB or RGBA) precedes the pixels, and the whole-image path picks RGB exactly when every
+/// pixel is opaque. With an opaque background every pixel stays opaque: each blend mode's alpha is
+/// <c>sa + (255·(255 − sa))/255 = 255</c> over an opaque destination, so RGB is known up front. Without one the
+/// opacity is only known after rendering: small pictures are rendered whole (one pass, as before), large ones are
+/// rendered twice — a first pass that only checks alpha band by band, then the streamed pass — trading time for
+/// memory.</remarks>
+internal static class StreamedPng
+{
+    /// <summary>Rows per band: with 2+ threads each band still splits into parallel 64-row slices, and a
+    /// 20000-pixel-wide band is 20 MB.</summary>
+    public const int BandRows = 256;
+
+    /// <summary>Pictures of at most this many pixels without an opaque background are rendered whole (256 MiB).</summary>
+    public const long WholeRenderPixels = 64L << 20;
+
+    /// <summary>True when <see cref="Write"/> will stream rather than render the whole picture.</summary>
+    public static bool Streams(Scene scene, int width, int height, long wholeRenderPixels = WholeRenderPixels) =>
+        scene.Background is { A: 255 } || (long)width * height > wholeRenderPixels;
+
+    /// <summary>Writes <paramref name="scene"/> at <paramref name="width"/> × <paramref name="height"/> as PNG.</summary>
+    /// <param name="wholeRenderPixels">Size up to which a scene without an opaque background is rendered whole
+    /// (tests lower it to exercise the two-pass path on small pictures).</param>
+    public static void Write(Scene scene, int width, int height, int threads, PngEncodeOptions options, Stream output, long wholeRenderPixels = WholeRenderPixels)
+    {
+        var render = new RenderOptions { Threads = threads };
+        if (!Streams(scene, width, height, wholeRenderPixels))
+        {
+            PngEncoder.Encode(SceneRenderer.Render(scene, width, height, render), output, options);
+            return;
+        }
+
+        bool opaque = scene.Background is { A: 255 } || IsOpaque(scene, width, height, render);
+        using var writer = new PngStreamWriter(output, width, height, opaque, options);
+        SceneRenderer.RenderBands(scene, width, height, BandRows, (band, _) => writer.WriteRows(band), render);
+        writer.Finish();
+    }
+
+    private static bool IsOpaque(Scene scene, int width, int height, RenderOptions render)
+    {
+        bool opaque = true;
+        SceneRenderer.RenderBands(scene, width, height, BandRows, (band, _) => opaque &= band.IsOpaque, render);
+        return opaque;
+    }
+}

@@ -1,0 +1,90 @@
+namespace Ornament.Encode.Png;
+
+/// <summary>The entropy cost of a filtered row: the bits an order-0 coder would need for its bytes,
+/// <c>n·log2 n − Σ c·log2 c</c> over the byte histogram, in integer fixed point so the choice (and so the file)
+/// is the same on every machine.</summary>
+/// <remarks>Sum-of-absolute-values (libpng) rewards small residuals; deflate's Huffman stage rewards residuals that
+/// repeat. On smooth landscapes the two disagree on enough rows that choosing by entropy saves 1–3 %. Every
+/// candidate row has the same length n, so only <c>−Σ c·log2 c</c> is compared.</remarks>
+internal static class PngFilterEntropy
+{
+    private const int FractionBits = 16;
+
+    // c·log2(c) for the counts a row of up to 64 KiB can produce; longer rows compute the rest on the fly.
+    private const int TableSize = 1 << 16;
+    private static readonly long[] CLogC = BuildTable();
+
+    /// <summary>Cost of <paramref name="residuals"/> (smaller compresses better); <paramref name="histogram"/> is
+    /// 1024 ints of scratch, cleared here.</summary>
+    public static long Cost(ReadOnlySpan<byte> residuals, Span<int> histogram)
+    {
+        // Four interleaved histograms: runs of one value (flat colours) would otherwise chain every increment
+        // through the same memory cell.
+        histogram = histogram[..1024];
+        histogram.Clear();
+        int i = 0;
+        for (; i + 4 <= residuals.Length; i += 4)
+        {
+            histogram[residuals[i]]++;
+            histogram[256 + residuals[i + 1]]++;
+            histogram[512 + residuals[i + 2]]++;
+            histogram[768 + residuals[i + 3]]++;
+        }
+
+        for (; i < residuals.Length; i++)
+        {
+            histogram[residuals[i]]++;
+        }
+
+        for (int b = 0; b < 256; b++)
+        {
+            histogram[b] += histogram[256 + b] + histogram[512 + b] + histogram[768 + b];
+        }
+
+        histogram = histogram[..256];
+
+        long sum = 0;
+        foreach (int c in histogram)
+        {
+            if (c > 1)
+            {
+                sum += c < TableSize ? CLogC[c] : c * Log2Fixed(c);
+            }
+        }
+
+        long n = residuals.Length;
+        return (n > 1 ? n * Log2Fixed((int)Math.Min(n, int.MaxValue)) : 0) - sum;
+    }
+
+    private static long[] BuildTable()
+    {
+        var t = new long[TableSize];
+        for (int c = 2; c < TableSize; c++)
+        {
+            t[c] = c * Log2Fixed(c);
+        }
+
+        return t;
+    }
+
+    /// <summary>log2(v) in 16.16 fixed point for v ≥ 1, exact integer arithmetic (integer part from the leading bit,
+    /// fraction by repeated squaring of the normalised mantissa).</summary>
+    internal static long Log2Fixed(int v)
+    {
+        int ip = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)v);
+        // mantissa m in [1, 2) as 1.31 fixed point
+        ulong m = (ulong)(uint)v << (31 - ip);
+        long result = (long)ip << FractionBits;
+        for (int bit = FractionBits - 1; bit >= 0; bit--)
+        {
+            m = (m * m) >> 31; // square: still 1.31 (up to 2.31)
+            if (m >= 1ul << 32)
+            {
+                m >>= 1;
+                result |= 1L << bit;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using Ornament.Cli.Commands;
+using Ornament.Encode;
+using Ornament.Generators.Recipes;
+using Ornament.Geometry;
+using Ornament.Paint;
+using Ornament.Testing;
+using Path = System.IO.Path;
+
+namespace Ornament.Cli.Tests;
+
+/// <summary>`ornament render` streams PNGs band by band (<see cref="StreamedPng"/>): the file must equal the
+/// whole-pixmap encoding byte for byte, and a large render must not hold the picture.</summary>
+public class StreamedPngTests
+{
+    [Theory]
+    [InlineData("--story", "bekzat-balode", 1)] // felt carpet
+    [InlineData("--story", "bekzat-popov", 2)] // photographic landscape
+    [InlineData("--story", "bakhyt-naoko", 2)] // hybrid: landscape in a felt frame
+    public void Cli_png_equals_the_whole_pixmap_encoding(string inputFlag, string input, int threads)
+    {
+        var dir = CliRunner.TempDir();
+        var png = Path.Combine(dir, "s.png");
+        // 600 rows: two full 256-row bands and a short one; 301 columns: no vector-width multiple.
+        var (code, _, err) = CliRunner.Run("render", inputFlag, input, "--width", "301", "--height", "600", "--threads", threads.ToString(CultureInfo.InvariantCulture), "-o", png);
+        Assert.True(code == 0, err);
+        var streamed = File.ReadAllBytes(png);
+
+        var recipe = RecipeFile.Read(png);
+        var scene = RecipeScene.Build(recipe);
+        var (w, h) = RecipeScene.PixelSize(recipe, scene);
+        Assert.True(StreamedPng.Streams(scene, w, h), "the scene has an opaque background, so the CLI streams it");
+        var options = new PngEncodeOptions { Dpi = recipe.Dpi, TextChunks = [new PngTextChunk(RecipeFile.PngKeyword, scene.Metadata!)] };
+        var whole = PngEncoder.Encode(SceneRenderer.Render(scene, w, h, new RenderOptions { Threads = threads }), options);
+        Assert.Equal(whole, streamed);
+
+        var check = ExternalTool.Run("pngcheck", "pngcheck", [png]);
+        Assert.True(check.ExitCode == 0, check.StandardOutput);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Transparent_scenes_take_the_two_pass_stream_and_still_match(bool coverEverything)
+    {
+        // No background: opacity is known only after rendering, so the first pass checks alpha band by band.
+        var b = new SceneBuilder(100, 100);
+        if (coverEverything)
+        {
+            b.Fill(Shapes.Rectangle(0, 0, 100, 100), new Rgba8(20, 90, 160));
+        }
+
+        b.Fill(Shapes.Circle(50, 50, 30), new Rgba8(200, 40, 30, 128));
+        var scene = b.Build();
+        var options = new PngEncodeOptions();
+        foreach (var (w, h) in new[] { (97, 300), (64, 513) })
+        {
+            using var ms = new MemoryStream();
+            StreamedPng.Write(scene, w, h, 2, options, ms, wholeRenderPixels: 0);
+            var pixmap = SceneRenderer.Render(scene, w, h);
+            Assert.Equal(coverEverything, pixmap.IsOpaque);
+            Assert.Equal(PngEncoder.Encode(pixmap, options), ms.ToArray());
+        }
+    }
+
+    /// <summary>An 8000×8000 felt render (a 244 MiB pixmap if it were held) in a child process: its peak resident
+    /// memory, read from /proc while it runs, stays far below the picture. ~10 s on two cores.</summary>
+    [Fact]
+    public async Task A_large_streamed_render_keeps_peak_memory_bounded()
+    {
+        var dir = CliRunner.TempDir();
+        var png = Path.Combine(dir, "big.png");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { typeof(CliApp).Assembly.Location, "render", "--kind", "ornament", "--style", "syrmak", "--text", "memory", "--width", "8000", "--height", "8000", "--threads", "2", "-o", png })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        long peakKiB = 0;
+        while (!p.HasExited)
+        {
+            peakKiB = Math.Max(peakKiB, ReadVmHwmKiB(p.Id));
+            await Task.Delay(20);
+        }
+
+        await p.WaitForExitAsync();
+        Assert.True(p.ExitCode == 0, await stderr);
+        Assert.True(peakKiB > 0, "VmHWM was never read");
+        long pixelBufferKiB = 8000L * 8000 * 4 / 1024;
+        Assert.True(peakKiB < pixelBufferKiB * 3 / 4, $"peak resident {peakKiB / 1024} MiB; the whole pixmap would be {pixelBufferKiB / 1024} MiB");
+        var head = new byte[24];
+        using (var f = File.OpenRead(png))
+        {
+            f.ReadExactly(head);
+        }
+
+        Assert.Equal((8000, 8000), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(20))));
+    }
+
+    private static long ReadVmHwmKiB(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // the process ended between the check and the read
+        }
+
+        return 0;
+    }
+}
