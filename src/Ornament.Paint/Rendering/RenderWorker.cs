@@ -7,7 +7,7 @@ namespace Ornament.Paint;
 /// never on the clip it was rendered under, so bands may be rendered in any order on any worker.</summary>
 internal sealed class RenderWorker(int width, SimdWidth simd)
 {
-    private readonly Rasterizer _rasterizer = new();
+    private readonly Rasterizer _rasterizer = new(simd);
     private readonly byte[] _scratch = new byte[width * 4];
     private readonly List<byte[]> _pool = [];
 
@@ -82,17 +82,17 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         if (paint.Shader is { } shader)
         {
             var sink = new GradientSink(surface, shader, _scratch, d.Blend, simd);
-            _rasterizer.Fill(d.Flat, d.Rule, clip, ref sink);
+            _rasterizer.Fill(d.Points, d.ContourEnds, d.Rule, clip, ref sink);
         }
         else if (d.Blend != BlendMode.SourceOver)
         {
             var sink = new BlendModeSink(surface, paint.Color, d.Blend);
-            _rasterizer.Fill(d.Flat, d.Rule, clip, ref sink);
+            _rasterizer.Fill(d.Points, d.ContourEnds, d.Rule, clip, ref sink);
         }
         else
         {
             var sink = new SolidSourceOverSink(surface, paint.Color, simd);
-            _rasterizer.Fill(d.Flat, d.Rule, clip, ref sink);
+            _rasterizer.Fill(d.Points, d.ContourEnds, d.Rule, clip, ref sink);
         }
     }
 }
