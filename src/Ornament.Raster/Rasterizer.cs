@@ -34,7 +34,7 @@ internal sealed partial class Rasterizer
     /// <summary>One bit per cell per band row: set where a piece wrote a contribution.</summary>
     private ulong[] _touched = [];
     private int _words;
-    private int[] _spans = new int[16]; // start, end pairs of the row being emitted
+    private int[] _spans = new int[48]; // start, end, constant coverage (−1: per pixel) of the row's runs
     private readonly SimdWidth _simd;
 
     /// <summary>A rasterizer using the widest vector kernels the machine accelerates.</summary>
@@ -195,8 +195,9 @@ internal sealed partial class Rasterizer
     }
 
     // Turns one row of cells into coverage spans. Only runs of touched cells are accumulated; between runs the sum
-    // is constant, so a gap is either skipped (coverage 0) or filled with one value. A path of many small scattered
-    // contours therefore costs its touched cells, not its bounding box.
+    // is constant, so a gap is either skipped (coverage 0) or handed to the sink as one constant run (a fully
+    // covered opaque run becomes a plain fill there). A path of many small scattered contours therefore costs its
+    // touched cells, not its bounding box.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void EmitRow<TSink>(ReadOnlySpan<int> items, int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
@@ -205,7 +206,7 @@ internal sealed partial class Rasterizer
         var bits = _touched.AsSpan(r * _words, _words);
         var cov = _coverage.AsSpan(0, width);
         int spanCount = 0;
-        int acc = 0, x = 0, spanStart = -1;
+        int acc = 0, x = 0;
         int firstWord = _rowMin[r] >> 6, lastWord = Math.Min(_words - 1, (_rowMax[r] + 1) >> 6);
         while (x < width)
         {
@@ -214,43 +215,21 @@ internal sealed partial class Rasterizer
             if (gapEnd > x)
             {
                 byte g = Cover.ToByte(acc, rule);
-                if (g == 0)
+                if (g != 0)
                 {
-                    if (spanStart >= 0)
-                    {
-                        AddSpan(ref spanCount, spanStart, x);
-                        spanStart = -1;
-                    }
-                }
-                else
-                {
-                    cov[x..gapEnd].Fill(g);
-                    if (spanStart < 0)
-                    {
-                        spanStart = x;
-                    }
+                    AddSpan(ref spanCount, x, gapEnd, g);
                 }
             }
 
             if (a < 0 || a >= width)
             {
-                x = width;
                 break;
             }
 
             int b = Math.Min(width, NextClear(bits, a, lastWord));
             acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
-            if (spanStart < 0)
-            {
-                spanStart = a;
-            }
-
+            AddSpan(ref spanCount, a, b, -1);
             x = b;
-        }
-
-        if (spanStart >= 0)
-        {
-            AddSpan(ref spanCount, spanStart, width);
         }
 
         row[width..].Clear(); // cells past the canvas hold carries nobody reads
@@ -260,22 +239,33 @@ internal sealed partial class Rasterizer
             FixComplexCells(items, by0 + r, r, cov, rule);
         }
 
-        for (int i = 0; i < spanCount; i += 2)
+        int y = by0 + r;
+        for (int i = 0; i < spanCount; i += 3)
         {
-            int s0 = _spans[i];
-            sink.Blend(by0 + r, ix0 + s0, cov[s0.._spans[i + 1]]);
+            int s0 = _spans[i], s1 = _spans[i + 1], g = _spans[i + 2];
+            if (g < 0)
+            {
+                sink.Blend(y, ix0 + s0, cov[s0..s1]);
+            }
+            else
+            {
+                var run = cov[s0..s1];
+                run.Fill((byte)g);
+                sink.BlendConstant(y, ix0 + s0, run);
+            }
         }
     }
 
-    private void AddSpan(ref int count, int start, int end)
+    private void AddSpan(ref int count, int start, int end, int constant)
     {
-        if (count == _spans.Length)
+        if (count + 3 > _spans.Length)
         {
-            Array.Resize(ref _spans, count * 2);
+            Array.Resize(ref _spans, _spans.Length * 2);
         }
 
         _spans[count++] = start;
         _spans[count++] = end;
+        _spans[count++] = constant;
     }
 
     private static int NextSet(ReadOnlySpan<ulong> bits, int from, int lastWord)

@@ -65,6 +65,8 @@ public class RasterBenchmarks
         public long Pixels;
 
         public void Blend(int y, int x, ReadOnlySpan<byte> coverage) => Pixels += coverage.Length;
+
+        public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage) => Pixels += coverage.Length;
     }
 }
 

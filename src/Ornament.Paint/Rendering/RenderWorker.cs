@@ -18,28 +18,45 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         RenderOps(scene.Ops, surface, clip);
     }
 
+    /// <summary>Like <see cref="Render(PreparedScene, Surface, PixelRect)"/>, visiting only the top-level ops listed in <paramref name="opIndices"/>
+    /// (ascending): those whose bounds meet the clip's rows, binned once for all bands.</summary>
+    public void Render(PreparedScene scene, Surface surface, PixelRect clip, ReadOnlySpan<int> opIndices)
+    {
+        surface.Fill(scene.Background, clip);
+        var ops = scene.Ops;
+        foreach (int i in opIndices)
+        {
+            RenderOp(ops[i], surface, clip);
+        }
+    }
+
     private void RenderOps(List<PreparedOp> ops, Surface surface, PixelRect clip)
     {
         foreach (var op in ops)
         {
-            var b = op.Bounds.Intersect(clip);
-            if (b.IsEmpty)
-            {
-                continue;
-            }
+            RenderOp(op, surface, clip);
+        }
+    }
 
-            switch (op)
-            {
-                case DrawOp d:
-                    Draw(d, surface, clip);
-                    break;
-                case GroupOp { Layer: false } g:
-                    RenderOps(g.Children, surface, clip);
-                    break;
-                case GroupOp g:
-                    DrawLayer(g, surface, b);
-                    break;
-            }
+    private void RenderOp(PreparedOp op, Surface surface, PixelRect clip)
+    {
+        var b = op.Bounds.Intersect(clip);
+        if (b.IsEmpty)
+        {
+            return;
+        }
+
+        switch (op)
+        {
+            case DrawOp d:
+                Draw(d, surface, clip);
+                break;
+            case GroupOp { Layer: false } g:
+                RenderOps(g.Children, surface, clip);
+                break;
+            case GroupOp g:
+                DrawLayer(g, surface, b);
+                break;
         }
     }
 
