@@ -36,22 +36,31 @@ internal static class SourceOverKernels
 
         // The last few pixels (short spans are common: small shapes, edges) go through one vector step on a padded
         // copy: zero coverage leaves a pixel exactly as it was, and only the real pixels are copied back.
+        // (Copied pixel by pixel: at most 7, cheaper than general copies of a few bytes.)
         Span<byte> cov = stackalloc byte[8];
-        Span<byte> px = stackalloc byte[32];
+        Span<uint> px = stackalloc uint[8];
         cov.Clear();
-        coverage[done..].CopyTo(cov);
-        var dst = row[(done * 4)..];
-        dst.CopyTo(px);
+        var dst = MemoryMarshal.Cast<byte, uint>(row[(done * 4)..]);
+        for (int i = 0; i < rest; i++)
+        {
+            cov[i] = coverage[done + i];
+            px[i] = dst[i];
+        }
+
+        var pxBytes = MemoryMarshal.AsBytes(px);
         if (width == SimdWidth.Vector256 && rest > 4)
         {
-            Solid256(px, cov, c);
+            Solid256(pxBytes, cov, c);
         }
         else
         {
-            Solid128(px, cov[..4], c);
+            Solid128(pxBytes, cov[..4], c);
         }
 
-        px[..dst.Length].CopyTo(dst);
+        for (int i = 0; i < rest; i++)
+        {
+            dst[i] = px[i];
+        }
     }
 
     /// <summary>Solid premultiplied colour <paramref name="c"/> at one <paramref name="coverage"/> over every pixel of
