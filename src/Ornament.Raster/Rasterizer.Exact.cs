@@ -105,8 +105,8 @@ internal sealed partial class Rasterizer
             _isLeft[i] = false;
         }
 
-        Array.Sort(_minKey, _byMin, 0, n);
-        Array.Sort(_maxKey, _byMax, 0, n);
+        SortByKey(_minKey, _byMin, n);
+        SortByKey(_maxKey, _byMax, n);
         _profile.Clear();
         _active.Clear();
         int w0 = 0, pMin = 0, pMax = 0;
@@ -256,7 +256,14 @@ internal sealed partial class Rasterizer
         }
 
         var ev = _events.AsSpan(0, ne);
-        ev.Sort();
+        if (ne <= SmallSort)
+        {
+            InsertionSort(ev);
+        }
+        else
+        {
+            ev.Sort();
+        }
         double area = 0;
         int profileAt = 0, wLeft = w0;
         for (int k = 0; k + 1 < ne; k++)
@@ -289,7 +296,7 @@ internal sealed partial class Rasterizer
             }
 
             var strip = _strip.AsSpan(0, count);
-            strip.Sort(static (u, v) => u.Key != v.Key ? u.Key.CompareTo(v.Key) : u.Index.CompareTo(v.Index));
+            SortStrip(strip);
             int w = wLeft;
             double pa = left, pb = left;
             bool inside = Inside(w, rule);
@@ -314,6 +321,74 @@ internal sealed partial class Rasterizer
 
         int v = (int)((Math.Clamp(area, 0, 1) * 255) + 0.5);
         return (byte)v;
+    }
+
+    // Short lists are the rule here (a complex pixel holds a few pieces): insertion sorts beat the general sorts'
+    // set-up. Every order used is total on the values that matter (ties between keys only reorder indices whose
+    // contributions are summed or re-sorted by a total order later), so the algorithm does not change a byte.
+    private const int SmallSort = 24;
+
+    private static void SortByKey(double[] keys, int[] items, int n)
+    {
+        if (n > SmallSort)
+        {
+            Array.Sort(keys, items, 0, n);
+            return;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            double k = keys[i];
+            int v = items[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > k)
+            {
+                keys[j + 1] = keys[j];
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            keys[j + 1] = k;
+            items[j + 1] = v;
+        }
+    }
+
+    private static void InsertionSort(Span<double> a)
+    {
+        for (int i = 1; i < a.Length; i++)
+        {
+            double k = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > k)
+            {
+                a[j + 1] = a[j];
+                j--;
+            }
+
+            a[j + 1] = k;
+        }
+    }
+
+    private static void SortStrip(Span<(double Key, double Xa, double Xb, int Dir, int Index)> strip)
+    {
+        if (strip.Length > SmallSort)
+        {
+            strip.Sort(static (u, v) => u.Key != v.Key ? u.Key.CompareTo(v.Key) : u.Index.CompareTo(v.Index));
+            return;
+        }
+
+        for (int i = 1; i < strip.Length; i++)
+        {
+            var e = strip[i];
+            int j = i - 1;
+            while (j >= 0 && (strip[j].Key > e.Key || (strip[j].Key == e.Key && strip[j].Index > e.Index)))
+            {
+                strip[j + 1] = strip[j];
+                j--;
+            }
+
+            strip[j + 1] = e;
+        }
     }
 
     private static bool Inside(int w, FillRule rule) => rule == FillRule.NonZero ? w != 0 : (w & 1) != 0;

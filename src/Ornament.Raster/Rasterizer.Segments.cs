@@ -9,15 +9,15 @@ internal sealed partial class Rasterizer
     private int _clipY0, _clipY1;
     private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
 
-    private void BuildSegments(FlattenedPath path, int ix0, int width, int iy0, int iy1)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1)
     {
         _segCount = 0;
         _chainCount = 0;
         _clipY0 = iy0;
         _clipY1 = iy1;
-        var pts = path.Points;
         int start = 0;
-        foreach (int end in path.ContourEnds)
+        foreach (int end in contourEnds)
         {
             int first = _segCount;
             int firstChain = _chainCount;
@@ -53,34 +53,31 @@ internal sealed partial class Rasterizer
             return;
         }
 
-        Span<double> ts = stackalloc double[4];
-        int n = 0;
-        ts[n++] = 0;
+        // Parameters where the edge crosses x = 0 and x = width, in order (at most two), then t = 1.
         double dx = xb - xa;
+        double t1 = 1, t2 = 1;
         if (dx != 0)
         {
             double t0 = (0 - xa) / dx, tw = (width - xa) / dx;
-            if (t0 > 0 && t0 < 1)
+            bool h0 = t0 > 0 && t0 < 1, hw = tw > 0 && tw < 1;
+            if (h0 && hw)
             {
-                ts[n++] = t0;
+                (t1, t2) = t0 <= tw ? (t0, tw) : (tw, t0);
             }
-
-            if (tw > 0 && tw < 1)
+            else if (h0)
             {
-                ts[n++] = tw;
+                t1 = t0;
             }
-
-            if (n == 3 && ts[1] > ts[2])
+            else if (hw)
             {
-                (ts[1], ts[2]) = (ts[2], ts[1]);
+                t1 = tw;
             }
         }
 
-        ts[n++] = 1;
         double px = xa, py = ya;
-        for (int k = 1; k < n; k++)
+        double t = t1;
+        while (true)
         {
-            double t = ts[k];
             double qx = t == 1 ? xb : xa + (dx * t);
             double qy = t == 1 ? yb : ya + ((yb - ya) * t);
             double mid = 0.5 * (px + qx);
@@ -95,8 +92,14 @@ internal sealed partial class Rasterizer
                 Push(cx0, py, cx1, qy);
             }
 
+            if (t == 1)
+            {
+                break;
+            }
+
             px = qx;
             py = qy;
+            t = t == t1 ? t2 : 1;
         }
     }
 

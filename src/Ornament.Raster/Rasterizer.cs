@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ornament.Geometry;
 
 namespace Ornament.Raster;
@@ -33,7 +34,17 @@ internal sealed partial class Rasterizer
     /// <summary>One bit per cell per band row: set where a piece wrote a contribution.</summary>
     private ulong[] _touched = [];
     private int _words;
-    private readonly List<(int Start, int End)> _spans = [];
+    private int[] _spans = new int[48]; // start, end, constant coverage (−1: per pixel) of the row's runs
+    private readonly SimdWidth _simd;
+
+    /// <summary>A rasterizer using the widest vector kernels the machine accelerates.</summary>
+    public Rasterizer()
+        : this(SimdLevel.Current)
+    {
+    }
+
+    /// <summary>A rasterizer using the kernels of <paramref name="simd"/> (tests run every twin this way).</summary>
+    public Rasterizer(SimdWidth simd) => _simd = simd;
 
     private struct Segment
     {
@@ -63,16 +74,23 @@ internal sealed partial class Rasterizer
     /// <paramref name="clip"/>, delivering coverage rows to <paramref name="sink"/> top to bottom. Paths with a
     /// non-finite point are not drawn.</summary>
     public void Fill<TSink>(FlattenedPath path, FillRule rule, PixelRect clip, ref TSink sink)
+        where TSink : struct, ICoverageSink =>
+        Fill(path.Points, path.ContourEnds, rule, clip, ref sink);
+
+    /// <summary>Fills the polylines <paramref name="points"/> (contour i ends before index
+    /// <paramref name="contourEnds"/>[i]; every contour is implicitly closed) like
+    /// <see cref="Fill{TSink}(FlattenedPath, FillRule, PixelRect, ref TSink)"/>.</summary>
+    public void Fill<TSink>(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, FillRule rule, PixelRect clip, ref TSink sink)
         where TSink : struct, ICoverageSink
     {
-        if (clip.IsEmpty || path.PointCount < 2)
+        if (clip.IsEmpty || points.Length < 2)
         {
             return;
         }
 
         double minX = double.PositiveInfinity, minY = double.PositiveInfinity;
         double maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
-        foreach (var p in path.Points)
+        foreach (var p in points)
         {
             minX = Math.Min(minX, p.X);
             maxX = Math.Max(maxX, p.X);
@@ -95,7 +113,7 @@ internal sealed partial class Rasterizer
         }
 
         int width = ix1 - ix0;
-        BuildSegments(path, ix0, width, iy0, iy1);
+        BuildSegments(points, contourEnds, ix0, width, iy0, iy1);
         if (_segCount == 0)
         {
             return;
@@ -114,6 +132,7 @@ internal sealed partial class Rasterizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // once per band; kept out of Fill so profiles attribute it
     private void RenderBand<TSink>(ReadOnlySpan<int> items, int by0, int by1, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
     {
@@ -176,16 +195,18 @@ internal sealed partial class Rasterizer
     }
 
     // Turns one row of cells into coverage spans. Only runs of touched cells are accumulated; between runs the sum
-    // is constant, so a gap is either skipped (coverage 0) or filled with one value. A path of many small scattered
-    // contours therefore costs its touched cells, not its bounding box.
+    // is constant, so a gap is either skipped (coverage 0) or handed to the sink as one constant run (a fully
+    // covered opaque run becomes a plain fill there). A path of many small scattered contours therefore costs its
+    // touched cells, not its bounding box.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void EmitRow<TSink>(ReadOnlySpan<int> items, int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
     {
         var row = _cells.AsSpan(r * _stride, _stride);
         var bits = _touched.AsSpan(r * _words, _words);
         var cov = _coverage.AsSpan(0, width);
-        _spans.Clear();
-        int acc = 0, x = 0, spanStart = -1;
+        int spanCount = 0;
+        int acc = 0, x = 0;
         int firstWord = _rowMin[r] >> 6, lastWord = Math.Min(_words - 1, (_rowMax[r] + 1) >> 6);
         while (x < width)
         {
@@ -194,43 +215,21 @@ internal sealed partial class Rasterizer
             if (gapEnd > x)
             {
                 byte g = Cover.ToByte(acc, rule);
-                if (g == 0)
+                if (g != 0)
                 {
-                    if (spanStart >= 0)
-                    {
-                        _spans.Add((spanStart, x));
-                        spanStart = -1;
-                    }
-                }
-                else
-                {
-                    cov[x..gapEnd].Fill(g);
-                    if (spanStart < 0)
-                    {
-                        spanStart = x;
-                    }
+                    AddSpan(ref spanCount, x, gapEnd, g);
                 }
             }
 
             if (a < 0 || a >= width)
             {
-                x = width;
                 break;
             }
 
             int b = Math.Min(width, NextClear(bits, a, lastWord));
-            acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc);
-            if (spanStart < 0)
-            {
-                spanStart = a;
-            }
-
+            acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
+            AddSpan(ref spanCount, a, b, -1);
             x = b;
-        }
-
-        if (spanStart >= 0)
-        {
-            _spans.Add((spanStart, width));
         }
 
         row[width..].Clear(); // cells past the canvas hold carries nobody reads
@@ -240,10 +239,33 @@ internal sealed partial class Rasterizer
             FixComplexCells(items, by0 + r, r, cov, rule);
         }
 
-        foreach (var (s0, s1) in _spans)
+        int y = by0 + r;
+        for (int i = 0; i < spanCount; i += 3)
         {
-            sink.Blend(by0 + r, ix0 + s0, cov[s0..s1]);
+            int s0 = _spans[i], s1 = _spans[i + 1], g = _spans[i + 2];
+            if (g < 0)
+            {
+                sink.Blend(y, ix0 + s0, cov[s0..s1]);
+            }
+            else
+            {
+                var run = cov[s0..s1];
+                run.Fill((byte)g);
+                sink.BlendConstant(y, ix0 + s0, run);
+            }
         }
+    }
+
+    private void AddSpan(ref int count, int start, int end, int constant)
+    {
+        if (count + 3 > _spans.Length)
+        {
+            Array.Resize(ref _spans, _spans.Length * 2);
+        }
+
+        _spans[count++] = start;
+        _spans[count++] = end;
+        _spans[count++] = constant;
     }
 
     private static int NextSet(ReadOnlySpan<ulong> bits, int from, int lastWord)

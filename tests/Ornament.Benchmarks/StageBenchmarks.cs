@@ -65,6 +65,8 @@ public class RasterBenchmarks
         public long Pixels;
 
         public void Blend(int y, int x, ReadOnlySpan<byte> coverage) => Pixels += coverage.Length;
+
+        public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage) => Pixels += coverage.Length;
     }
 }
 
@@ -91,6 +93,29 @@ public class CompositeBenchmarks
             SourceOverKernels.Solid(_row, _coverage, new PremulRgba8(100, 50, 25, 180), SimdLevel.Current);
         }
     }
+
+    /// <summary>The inside of a translucent shape: one coverage value for the whole run.</summary>
+    [Benchmark]
+    public void SourceOverConstantRun()
+    {
+        for (int r = 0; r < 64; r++)
+        {
+            SourceOverKernels.SolidConstant(_row, 200, new PremulRgba8(100, 50, 25, 180), SimdLevel.Current);
+        }
+    }
+}
+
+/// <summary>Scene preparation alone (flattening into arenas, paints, bounds): the per-frame set-up before any
+/// pixel is touched, for the carpet scene's many small paths.</summary>
+public class PrepareBenchmarks
+{
+    private Scene _carpet = null!;
+
+    [GlobalSetup]
+    public void Setup() => _carpet = StageScenes.Carpet();
+
+    [Benchmark]
+    public int Carpet() => PreparedScene.Build(_carpet, StageScenes.Size, StageScenes.Size, Flattener.DefaultTolerance, 1).Ops.Count;
 }
 
 /// <summary>PNG encoding of a rendered 2048² picture at zlib level 6 (adaptive filters).</summary>

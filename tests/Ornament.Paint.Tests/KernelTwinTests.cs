@@ -27,6 +27,34 @@ public class KernelTwinTests
         }
     }
 
+    public static TheoryData<int> AllWidths => new() { (int)SimdWidth.Scalar, (int)SimdWidth.Vector128, (int)SimdWidth.Vector256 };
+
+    [Theory]
+    [MemberData(nameof(AllWidths))]
+    public void Constant_coverage_run_matches_the_per_pixel_scalar_kernel(int w)
+    {
+        // The interior fast path (plain fill when opaque and fully covered) must write what the per-pixel kernel
+        // writes with that coverage in every byte.
+        var rng = new TestRandom(15);
+        for (int n = 0; n <= 67; n++)
+        {
+            foreach (byte coverage in new byte[] { 0, 255, 1, rng.Byte() })
+            {
+                foreach (byte a in new byte[] { 255, 0, rng.Byte() })
+                {
+                    var dst = rng.PremulPixels(n);
+                    var c = new Rgba8(rng.Byte(), rng.Byte(), rng.Byte(), a).Premultiply();
+                    var cov = new byte[n];
+                    cov.AsSpan().Fill(coverage);
+                    var expected = (byte[])dst.Clone();
+                    Compositor.SourceOverSolid(expected, cov, c);
+                    SourceOverKernels.SolidConstant(dst, coverage, c, (SimdWidth)w);
+                    Assert.Equal(expected, dst);
+                }
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(VectorWidths))]
     public void Masked_source_over_matches_scalar(int w)

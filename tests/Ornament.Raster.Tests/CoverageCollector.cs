@@ -14,4 +14,14 @@ internal struct CoverageCollector(int width, int height) : ICoverageSink
         Assert.InRange(x, 0, width - coverage.Length);
         coverage.CopyTo(Coverage.AsSpan((y * width) + x));
     }
+
+    public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage)
+    {
+        Assert.True(coverage.Length > 0 && !coverage.ContainsAnyExcept(coverage[0]), "a constant run holds one value");
+        ConstantPixels += coverage.Length;
+        Blend(y, x, coverage);
+    }
+
+    /// <summary>Pixels delivered as constant runs (the interior fast path).</summary>
+    public int ConstantPixels { get; private set; }
 }

@@ -5,6 +5,8 @@ namespace Ornament.Paint;
 /// <summary>Composites a solid colour through coverage with a separable blend mode.</summary>
 internal readonly struct BlendModeSink(Surface target, PremulRgba8 color, BlendMode mode) : ICoverageSink
 {
+    public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage) => Blend(y, x, coverage);
+
     public void Blend(int y, int x, ReadOnlySpan<byte> coverage)
     {
         var row = target.Span(y, x, coverage.Length);

@@ -7,6 +7,8 @@ namespace Ornament.Paint;
 /// (source-over with the vector kernels, or a separable blend mode).</summary>
 internal readonly struct GradientSink(Surface target, GradientShader shader, byte[] scratch, BlendMode mode, SimdWidth width) : ICoverageSink
 {
+    public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage) => Blend(y, x, coverage);
+
     public void Blend(int y, int x, ReadOnlySpan<byte> coverage)
     {
         int n = coverage.Length;

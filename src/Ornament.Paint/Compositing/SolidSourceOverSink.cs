@@ -9,4 +9,8 @@ internal readonly struct SolidSourceOverSink(Surface target, PremulRgba8 color, 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Blend(int y, int x, ReadOnlySpan<byte> coverage) =>
         SourceOverKernels.Solid(target.Span(y, x, coverage.Length), coverage, color, width);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage) =>
+        SourceOverKernels.SolidConstant(target.Span(y, x, coverage.Length), coverage[0], color, width);
 }

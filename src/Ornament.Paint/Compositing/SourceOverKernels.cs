@@ -22,7 +22,118 @@ internal static class SourceOverKernels
             SimdWidth.Vector128 => Solid128(row, coverage, c),
             _ => 0,
         };
-        Compositor.SourceOverSolid(row[(done * 4)..], coverage[done..], c);
+        int rest = coverage.Length - done;
+        if (rest == 0)
+        {
+            return;
+        }
+
+        if (width == SimdWidth.Scalar)
+        {
+            Compositor.SourceOverSolid(row, coverage, c);
+            return;
+        }
+
+        // The last few pixels (short spans are common: small shapes, edges) go through one vector step on a padded
+        // copy: zero coverage leaves a pixel exactly as it was, and only the real pixels are copied back.
+        // (Copied pixel by pixel: at most 7, cheaper than general copies of a few bytes.)
+        Span<byte> cov = stackalloc byte[8];
+        Span<uint> px = stackalloc uint[8];
+        cov.Clear();
+        var dst = MemoryMarshal.Cast<byte, uint>(row[(done * 4)..]);
+        for (int i = 0; i < rest; i++)
+        {
+            cov[i] = coverage[done + i];
+            px[i] = dst[i];
+        }
+
+        var pxBytes = MemoryMarshal.AsBytes(px);
+        if (width == SimdWidth.Vector256 && rest > 4)
+        {
+            Solid256(pxBytes, cov, c);
+        }
+        else
+        {
+            Solid128(pxBytes, cov[..4], c);
+        }
+
+        for (int i = 0; i < rest; i++)
+        {
+            dst[i] = px[i];
+        }
+    }
+
+    /// <summary>Solid premultiplied colour <paramref name="c"/> at one <paramref name="coverage"/> over every pixel of
+    /// <paramref name="row"/>: the inside of a shape. Fully covered opaque runs are plain fills; otherwise the
+    /// scaled source and its inverse alpha are computed once for the run. Same bytes as <see cref="Solid"/>.</summary>
+    public static void SolidConstant(Span<byte> row, byte coverage, PremulRgba8 c, SimdWidth width)
+    {
+        if (coverage == 255 && c.A == 255)
+        {
+            MemoryMarshal.Cast<byte, uint>(row).Fill(Pack(c));
+            return;
+        }
+
+        var s = new PremulRgba8(
+            (byte)Compositor.Div255(c.R * coverage), (byte)Compositor.Div255(c.G * coverage),
+            (byte)Compositor.Div255(c.B * coverage), (byte)Compositor.Div255(c.A * coverage));
+        if (s == default)
+        {
+            return; // d·255/255 = d exactly: nothing changes
+        }
+
+        int done = width switch
+        {
+            SimdWidth.Vector256 => Constant256(row, s),
+            SimdWidth.Vector128 => Constant128(row, s),
+            _ => 0,
+        };
+        ConstantScalar(row[(done * 4)..], s);
+    }
+
+    /// <summary>Scalar twin of the constant-run kernels: d = s + d·(255 − sa)/255 per channel.</summary>
+    public static void ConstantScalar(Span<byte> row, PremulRgba8 s)
+    {
+        int inv = 255 - s.A;
+        for (int o = 0; o + 4 <= row.Length; o += 4)
+        {
+            row[o] = (byte)(s.R + Compositor.Div255(row[o] * inv));
+            row[o + 1] = (byte)(s.G + Compositor.Div255(row[o + 1] * inv));
+            row[o + 2] = (byte)(s.B + Compositor.Div255(row[o + 2] * inv));
+            row[o + 3] = (byte)(s.A + Compositor.Div255(row[o + 3] * inv));
+        }
+    }
+
+    private static int Constant128(Span<byte> row, PremulRgba8 s)
+    {
+        int n = (row.Length / 4) & ~3;
+        var (sW, _) = Vector128.Widen(Vector128.Create(Pack(s)).AsByte());
+        var inv = Vector128.Create((ushort)(255 - s.A));
+        ref byte d0 = ref MemoryMarshal.GetReference(row);
+        for (int i = 0; i < n; i += 4)
+        {
+            ref byte d = ref Unsafe.Add(ref d0, i * 4);
+            var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref d));
+            Vector128.Narrow(sW + VectorMath.Div255(lo * inv), sW + VectorMath.Div255(hi * inv)).StoreUnsafe(ref d);
+        }
+
+        return n;
+    }
+
+    private static int Constant256(Span<byte> row, PremulRgba8 s)
+    {
+        int n = (row.Length / 4) & ~7;
+        var (sW, _) = Vector256.Widen(Vector256.Create(Pack(s)).AsByte());
+        var inv = Vector256.Create((ushort)(255 - s.A));
+        ref byte d0 = ref MemoryMarshal.GetReference(row);
+        for (int i = 0; i < n; i += 8)
+        {
+            ref byte d = ref Unsafe.Add(ref d0, i * 4);
+            var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref d));
+            Vector256.Narrow(sW + VectorMath.Div255(lo * inv), sW + VectorMath.Div255(hi * inv)).StoreUnsafe(ref d);
+        }
+
+        return n + Constant128(row[(n * 4)..], s);
     }
 
     /// <summary>Premultiplied source pixels <paramref name="src"/> scaled by <paramref name="coverage"/> onto

@@ -31,21 +31,22 @@ internal readonly struct Surface
     /// colour.</summary>
     public void Fill(PremulRgba8 c, PixelRect area)
     {
+        uint packed = c.R | ((uint)c.G << 8) | ((uint)c.B << 16) | ((uint)c.A << 24);
+        if (!BitConverter.IsLittleEndian)
+        {
+            packed = System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(packed);
+        }
+
         for (int y = area.Y0; y < area.Y1; y++)
         {
             var row = Span(y, area.X0, area.Width);
-            if (c == default)
+            if (packed == 0)
             {
                 row.Clear();
-                continue;
             }
-
-            for (int i = 0; i < row.Length; i += 4)
+            else
             {
-                row[i] = c.R;
-                row[i + 1] = c.G;
-                row[i + 2] = c.B;
-                row[i + 3] = c.A;
+                System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(row).Fill(packed); // vectorised by the runtime
             }
         }
     }

@@ -8,6 +8,9 @@ namespace Ornament.Paint;
 /// built, so render workers share it read-only.</summary>
 internal sealed class PreparedScene
 {
+    /// <summary>Draws flattened together into one arena (and handed to one thread at a time).</summary>
+    private const int FlattenChunk = 512;
+
     private PreparedScene(int width, int height, PremulRgba8 background, List<PreparedOp> ops)
     {
         Width = width;
@@ -33,30 +36,42 @@ internal sealed class PreparedScene
         var canvas = new PixelRect(0, 0, width, height);
         var ops = Collect(scene.Items, baseTransform, draws);
 
-        void FlattenOne(int i)
+        // Draws are flattened in fixed chunks, each into its own pair of arrays shared by the chunk's ops: a few
+        // allocations per chunk instead of several per path, and the chunking does not depend on the thread count.
+        int chunks = (draws.Count + FlattenChunk - 1) / FlattenChunk;
+        void FlattenRange(int c)
         {
-            var (op, item, t) = draws[i];
-            var path = item.Path;
-            if (item.Stroke is { } stroke)
+            var scratch = new FlattenedPath();
+            var arena = new FlatArena();
+            int end = Math.Min(draws.Count, (c + 1) * FlattenChunk);
+            for (int i = c * FlattenChunk; i < end; i++)
             {
-                double scale = t.MaxScale;
-                path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
+                var (op, item, t) = draws[i];
+                var path = item.Path;
+                if (item.Stroke is { } stroke)
+                {
+                    double scale = t.MaxScale;
+                    path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
+                }
+
+                Flattener.Flatten(path, t, tolerance, scratch);
+                op.Bounds = DeviceBounds(scratch, canvas);
+                op.Paint = PreparePaint(item, t);
+                arena.Add(op, scratch);
             }
 
-            Flattener.Flatten(path, t, tolerance, op.Flat);
-            op.Bounds = DeviceBounds(op.Flat, canvas);
-            op.Paint = PreparePaint(item, t);
+            arena.Seal(draws, c * FlattenChunk, end);
         }
 
-        if (threads > 1 && draws.Count > 1)
+        if (threads > 1 && chunks > 1)
         {
-            Parallel.For(0, draws.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, FlattenOne);
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, FlattenRange);
         }
         else
         {
-            for (int i = 0; i < draws.Count; i++)
+            for (int c = 0; c < chunks; c++)
             {
-                FlattenOne(i);
+                FlattenRange(c);
             }
         }
 
@@ -173,10 +188,18 @@ internal abstract class PreparedOp
     public PixelRect Bounds { get; set; }
 }
 
-/// <summary>A flattened path with its paint.</summary>
+/// <summary>A flattened path with its paint. The polylines live in arrays shared with neighbouring ops.</summary>
 internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
 {
-    public FlattenedPath Flat { get; } = new();
+    private Vec2[] _points = [];
+    private int[] _ends = [];
+    private int _pointStart, _pointCount, _endStart, _endCount;
+
+    /// <summary>Device-space points of every contour, one after another.</summary>
+    public ReadOnlySpan<Vec2> Points => _points.AsSpan(_pointStart, _pointCount);
+
+    /// <summary>Exclusive end of each contour within <see cref="Points"/>.</summary>
+    public ReadOnlySpan<int> ContourEnds => _ends.AsSpan(_endStart, _endCount);
 
     public FillRule Rule { get; } = rule;
 
@@ -184,6 +207,59 @@ internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
 
     /// <summary>Null when nothing is painted (no stops, singular gradient transform).</summary>
     public PreparedPaint? Paint { get; set; }
+
+    internal void SetRanges(int pointStart, int pointCount, int endStart, int endCount)
+    {
+        _pointStart = pointStart;
+        _pointCount = pointCount;
+        _endStart = endStart;
+        _endCount = endCount;
+    }
+
+    internal void SetArrays(Vec2[] points, int[] ends)
+    {
+        _points = points;
+        _ends = ends;
+    }
+}
+
+/// <summary>Growable point and contour-end arrays filled by one flattening chunk.</summary>
+internal sealed class FlatArena
+{
+    private Vec2[] _points = new Vec2[256];
+    private int[] _ends = new int[64];
+    private int _pointCount, _endCount;
+
+    /// <summary>Appends <paramref name="flat"/> and records where it lies in <paramref name="op"/>.</summary>
+    public void Add(DrawOp op, FlattenedPath flat)
+    {
+        var pts = flat.Points;
+        var ends = flat.ContourEnds;
+        if (_pointCount + pts.Length > _points.Length)
+        {
+            Array.Resize(ref _points, Math.Max(_pointCount + pts.Length, _points.Length * 2));
+        }
+
+        if (_endCount + ends.Length > _ends.Length)
+        {
+            Array.Resize(ref _ends, Math.Max(_endCount + ends.Length, _ends.Length * 2));
+        }
+
+        pts.CopyTo(_points.AsSpan(_pointCount));
+        ends.CopyTo(_ends.AsSpan(_endCount)); // relative to the op's first point, as FlattenedPath keeps them
+        op.SetRanges(_pointCount, pts.Length, _endCount, ends.Length);
+        _pointCount += pts.Length;
+        _endCount += ends.Length;
+    }
+
+    /// <summary>Points every op of draws [from, to) at the final arrays (they may have grown after it was added).</summary>
+    public void Seal(List<(DrawOp Op, DrawItem Item, Affine Transform)> draws, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            draws[i].Op.SetArrays(_points, _ends);
+        }
+    }
 }
 
 /// <summary>A group: drawn straight through, or into a layer composited with opacity and a blend mode.</summary>

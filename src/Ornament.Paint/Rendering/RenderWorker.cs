@@ -7,7 +7,7 @@ namespace Ornament.Paint;
 /// never on the clip it was rendered under, so bands may be rendered in any order on any worker.</summary>
 internal sealed class RenderWorker(int width, SimdWidth simd)
 {
-    private readonly Rasterizer _rasterizer = new();
+    private readonly Rasterizer _rasterizer = new(simd);
     private readonly byte[] _scratch = new byte[width * 4];
     private readonly List<byte[]> _pool = [];
 
@@ -18,28 +18,45 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         RenderOps(scene.Ops, surface, clip);
     }
 
+    /// <summary>Like <see cref="Render(PreparedScene, Surface, PixelRect)"/>, visiting only the top-level ops listed in <paramref name="opIndices"/>
+    /// (ascending): those whose bounds meet the clip's rows, binned once for all bands.</summary>
+    public void Render(PreparedScene scene, Surface surface, PixelRect clip, ReadOnlySpan<int> opIndices)
+    {
+        surface.Fill(scene.Background, clip);
+        var ops = scene.Ops;
+        foreach (int i in opIndices)
+        {
+            RenderOp(ops[i], surface, clip);
+        }
+    }
+
     private void RenderOps(List<PreparedOp> ops, Surface surface, PixelRect clip)
     {
         foreach (var op in ops)
         {
-            var b = op.Bounds.Intersect(clip);
-            if (b.IsEmpty)
-            {
-                continue;
-            }
+            RenderOp(op, surface, clip);
+        }
+    }
 
-            switch (op)
-            {
-                case DrawOp d:
-                    Draw(d, surface, clip);
-                    break;
-                case GroupOp { Layer: false } g:
-                    RenderOps(g.Children, surface, clip);
-                    break;
-                case GroupOp g:
-                    DrawLayer(g, surface, b);
-                    break;
-            }
+    private void RenderOp(PreparedOp op, Surface surface, PixelRect clip)
+    {
+        var b = op.Bounds.Intersect(clip);
+        if (b.IsEmpty)
+        {
+            return;
+        }
+
+        switch (op)
+        {
+            case DrawOp d:
+                Draw(d, surface, clip);
+                break;
+            case GroupOp { Layer: false } g:
+                RenderOps(g.Children, surface, clip);
+                break;
+            case GroupOp g:
+                DrawLayer(g, surface, b);
+                break;
         }
     }
 
@@ -82,17 +99,17 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         if (paint.Shader is { } shader)
         {
             var sink = new GradientSink(surface, shader, _scratch, d.Blend, simd);
-            _rasterizer.Fill(d.Flat, d.Rule, clip, ref sink);
+            _rasterizer.Fill(d.Points, d.ContourEnds, d.Rule, clip, ref sink);
         }
         else if (d.Blend != BlendMode.SourceOver)
         {
             var sink = new BlendModeSink(surface, paint.Color, d.Blend);
-            _rasterizer.Fill(d.Flat, d.Rule, clip, ref sink);
+            _rasterizer.Fill(d.Points, d.ContourEnds, d.Rule, clip, ref sink);
         }
         else
         {
             var sink = new SolidSourceOverSink(surface, paint.Color, simd);
-            _rasterizer.Fill(d.Flat, d.Rule, clip, ref sink);
+            _rasterizer.Fill(d.Points, d.ContourEnds, d.Rule, clip, ref sink);
         }
     }
 }

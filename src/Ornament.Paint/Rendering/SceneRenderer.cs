@@ -89,11 +89,13 @@ public static class SceneRenderer
             return;
         }
 
-        // Bands a few per thread (work stealing evens out uneven bands), at least 64 rows so that paths spanning
-        // many bands are not re-edged too often, in multiples of the rasterizer's 16-row band.
-        int bh = Math.Max(MinParallelBand, (rows + (threads * 4) - 1) / (threads * 4));
+        // Bands several per thread (work stealing evens out uneven bands), at least 64 rows so that paths spanning
+        // many bands are not re-edged too often, in multiples of the rasterizer's 16-row band. Top-level ops are
+        // binned by their vertical extent once, so a band visits only the ops that reach it, in scene order.
+        int bh = Math.Max(MinParallelBand, (rows + (threads * 8) - 1) / (threads * 8));
         bh = (bh + Rasterizer.BandHeight - 1) / Rasterizer.BandHeight * Rasterizer.BandHeight;
         int bands = (rows + bh - 1) / bh;
+        var (binStart, binItems) = BinOps(scene.Ops, y0, y1, bh, bands);
         Parallel.For(
             0,
             bands,
@@ -102,9 +104,57 @@ public static class SceneRenderer
             (b, _, worker) =>
             {
                 int by0 = y0 + (b * bh);
-                worker.Render(scene, surface, new PixelRect(0, by0, width, Math.Min(y1, by0 + bh)));
+                var items = binItems.AsSpan(binStart[b], binStart[b + 1] - binStart[b]);
+                worker.Render(scene, surface, new PixelRect(0, by0, width, Math.Min(y1, by0 + bh)), items);
                 return worker;
             },
             static _ => { });
+    }
+
+    // CSR bins: for band b, the indices of the top-level ops whose bounds meet its rows, ascending.
+    private static (int[] Start, int[] Items) BinOps(List<PreparedOp> ops, int y0, int y1, int bh, int bands)
+    {
+        var start = new int[bands + 1];
+        for (int i = 0; i < ops.Count; i++)
+        {
+            if (BandRange(ops[i].Bounds, y0, y1, bh, bands) is var (b0, b1) && b0 <= b1)
+            {
+                for (int b = b0; b <= b1; b++)
+                {
+                    start[b + 1]++;
+                }
+            }
+        }
+
+        for (int b = 0; b < bands; b++)
+        {
+            start[b + 1] += start[b];
+        }
+
+        var items = new int[start[bands]];
+        var fill = start[..bands];
+        for (int i = 0; i < ops.Count; i++)
+        {
+            if (BandRange(ops[i].Bounds, y0, y1, bh, bands) is var (b0, b1) && b0 <= b1)
+            {
+                for (int b = b0; b <= b1; b++)
+                {
+                    items[fill[b]++] = i;
+                }
+            }
+        }
+
+        return (start, items);
+    }
+
+    private static (int First, int Last) BandRange(PixelRect r, int y0, int y1, int bh, int bands)
+    {
+        int top = Math.Max(r.Y0, y0), bottom = Math.Min(r.Y1, y1);
+        if (r.IsEmpty || top >= bottom)
+        {
+            return (0, -1);
+        }
+
+        return ((top - y0) / bh, Math.Min(bands - 1, (bottom - 1 - y0) / bh));
     }
 }

@@ -15,17 +15,13 @@ internal enum SimdWidth
     Vector256 = 2,
 }
 
-/// <summary>The widest accelerated vector width, decided once per process. Kernels take the width as an argument
-/// so tests can run every twin on the same machine.</summary>
+/// <summary>The widest accelerated vector width, decided once from the hardware (Vector256 → Vector128 → scalar).
+/// Nothing can change it at run time: kernels take the width as an argument, and tests or benchmarks that want a
+/// narrower twin pass it explicitly (e.g. <c>RenderOptions.Simd</c>, <c>new Rasterizer(width)</c>).</summary>
 internal static class SimdLevel
 {
-    private static readonly SimdWidth Detected =
+    /// <summary>The widest width this process accelerates.</summary>
+    public static SimdWidth Current { get; } =
         Vector256.IsHardwareAccelerated ? SimdWidth.Vector256 :
         Vector128.IsHardwareAccelerated ? SimdWidth.Vector128 : SimdWidth.Scalar;
-
-    /// <summary>Forces a width for the whole process (tests and benchmarks); null = detected.</summary>
-    internal static SimdWidth? Override { get; set; }
-
-    /// <summary>The width kernels should use.</summary>
-    public static SimdWidth Current => Override ?? Detected;
 }
