@@ -334,7 +334,7 @@ internal static class CleanStyles
                 }
 
                 var c = Colour.Mix(w.SkyColor(st.X, st.Y), st.Color, 0.5 + (0.5 * Math.Min(1, st.Brightness * 3)));
-                StrokeOutline.Disc(buckets.For(0, c, new Vec2(st.X, st.Y)), new Vec2(st.X, st.Y), st.Radius * (painterly ? 1.3 : 1));
+                buckets.AddStroke(0, c, [new Vec2(st.X, st.Y)], st.Radius * (painterly ? 1.3 : 1));
             }
 
             sb.PushGroup("stars");

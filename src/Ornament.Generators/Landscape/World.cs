@@ -37,6 +37,11 @@ internal sealed class World
 
     public GradientNoise Noise { get; init; }
 
+    /// <summary>The stars the night orientation field swirls round (the first dozen brighter than 0.55).</summary>
+    public IReadOnlyList<Star> BrightStars => _bright ??= Stars.Where(s => s.Brightness > 0.55).Take(12).ToArray();
+
+    private Star[]? _bright;
+
     /// <summary>Index of the frontmost layer covering (x, y).</summary>
     public int Hit(double x, double y)
     {
@@ -66,11 +71,17 @@ internal sealed class World
     }
 
     /// <summary>Axial stroke direction (radians, modulo π) at a point of a layer.</summary>
-    public double Angle(int layerIndex, double x, double y)
+    public double Angle(int layerIndex, double x, double y) =>
+        Angle(layerIndex, x, y, Noise.Sample(((float)(x / H) * 6f) + 40f, ((float)(y / H) * 6f) + 11f));
+
+    /// <summary>The noise coordinates of the direction wobble at (x, y) (for batch evaluation).</summary>
+    public (float U, float V) WobbleAt(double x, double y) => (((float)(x / H) * 6f) + 40f, ((float)(y / H) * 6f) + 11f);
+
+    /// <summary><see cref="Angle(int, double, double)"/> with the wobble noise n already sampled at <see cref="WobbleAt"/>.</summary>
+    public double Angle(int layerIndex, double x, double y, float n)
     {
         var layer = Layers[layerIndex];
-        float u = (float)(x / H), v = (float)(y / H);
-        double wobble = 0.22 * Noise.Sample((u * 6f) + 40f, (v * 6f) + 11f);
+        double wobble = 0.22 * n;
         switch (layer.Flow)
         {
             case Flow.Sky:
@@ -126,14 +137,9 @@ internal sealed class World
             Swirl(m.X, m.Y, m.R * 5, 3);
         }
 
-        int n = 0;
-        foreach (var s in Stars)
+        foreach (var s in BrightStars)
         {
-            if (s.Brightness > 0.55 && n < 12)
-            {
-                Swirl(s.X, s.Y, 0.05 * H, 1.6);
-                n++;
-            }
+            Swirl(s.X, s.Y, 0.05 * H, 1.6);
         }
 
         return Math.Atan2(vy, vx);
