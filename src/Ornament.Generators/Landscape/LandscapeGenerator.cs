@@ -34,7 +34,7 @@ public static class LandscapeGenerator
                 CleanStyles.Photographic(sb, w, options.Gradients);
                 break;
             default:
-                CleanStyles.Watercolour(sb, w, options.Seed.Random("wash"));
+                CleanStyles.Watercolour(sb, w, options.Seed.Random("wash"), options.Gradients);
                 break;
         }
 
@@ -94,7 +94,7 @@ public static class LandscapeGenerator
                 if (li == 0 && pass == passes - 1)
                 {
                     sb.PushGroup("celestial");
-                    CleanStyles.Celestial(sb, w, gradients: false, painterly: true);
+                    CleanStyles.Celestial(sb, w, o.Gradients, painterly: true);
                     sb.PopGroup();
                 }
             }
