@@ -469,7 +469,7 @@ internal static class CleanStyles
         }
 
         // Discs from the outside in; each adds the alpha the profile gains between its radius and the next one out.
-        const int N = 28;
+        const int N = 16;
         double prev = 0;
         var pb = new List<(double R, byte A)>();
         for (int i = N - 1; i >= 0; i--)

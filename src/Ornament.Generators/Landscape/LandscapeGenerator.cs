@@ -205,7 +205,7 @@ public static class LandscapeGenerator
         var rng = o.Seed.Random("grass");
         var near = w.Layers[^1];
         var buckets = new StrokeBuckets(w.W, w.H);
-        int n = (int)(1400 * o.Density * o.Aspect);
+        int n = (int)(1500 * o.Density * o.Aspect);
         Span<Vec2> pts = stackalloc Vec2[4];
         for (int k = 0; k < n; k++)
         {
