@@ -48,6 +48,10 @@ internal static class CleanStyles
                 }
 
                 sb.Fill(Silhouette(layer, minTop - 1, w.H), new LinearGradient(new Vec2(0, minTop), new Vec2(0, w.H), ls));
+                if (layer.Flow == Flow.Ridge)
+                {
+                    Columns(sb, w, li);
+                }
             }
             else
             {
@@ -77,19 +81,20 @@ internal static class CleanStyles
         }
     }
 
-    public static void Watercolour(SceneBuilder sb, World w, SeededRandom rng)
+    public static void Watercolour(SceneBuilder sb, World w, SeededRandom rng, bool gradients)
     {
         sb.PushGroup("sky");
         Bands(sb, w, 0, 0, w.HorizonY + 2, 24, null);
-        for (int k = 0; k < 36; k++)
+        for (int k = 0; k < 40; k++)
         {
-            double y = rng.Range(0, w.HorizonY * 0.95), hh = rng.Range(0.05, 0.18) * w.H;
-            double x = rng.Range(-0.2, 1.0) * w.W, ww = rng.Range(0.3, 0.8) * w.W;
-            var c = Colour.Lighten(w.SkyColor(x + (ww / 2), y), rng.Range(-0.05, 0.06));
-            Wash(sb, [new(x, y), new(x + ww, y), new(x + ww, y + hh), new(x, y + hh)], c, rng, 14, 0.1);
+            // Soft horizontal blooms: deformed ellipses, wider than tall, in the local sky colour.
+            double y = rng.Range(0, w.HorizonY * 0.95), rx = rng.Range(0.12, 0.35) * w.W, ry = rng.Range(0.03, 0.09) * w.H;
+            double x = rng.Range(-0.1, 1.1) * w.W;
+            var c = Colour.Lighten(w.SkyColor(x, y), rng.Range(-0.05, 0.06));
+            Wash(sb, Ellipse(x, y, rx, ry, 10), c, rng, 0.35 * ry, 0.09);
         }
 
-        Celestial(sb, w, gradients: false, painterly: false);
+        Celestial(sb, w, gradients, painterly: false);
         sb.PopGroup();
         for (int li = 1; li < w.Layers.Count; li++)
         {
@@ -101,29 +106,33 @@ internal static class CleanStyles
                 minTop = Math.Min(minTop, layer.TopSample(i));
             }
 
-            Bands(sb, w, li, minTop, w.H, 10, layer);
-            var poly = new List<Vec2>();
-            for (int i = 0; i < layer.Samples; i += 16)
+            // A pale first wash over the whole layer, then glazes: many deformed blobs in the colour the land has
+            // where each lies (snow, spruce, tulips, slip faces show through), their tops held to the silhouette.
+            Bands(sb, w, li, minTop, w.H, 6, layer);
+            double bottom = li + 1 < w.Layers.Count ? Math.Min(w.H, w.Layers[li + 1].TopAt(w.W / 2) + (0.08 * w.H)) : w.H;
+            int blobs = (int)(50 + (140 * (bottom - minTop) / w.H));
+            for (int k = 0; k < blobs; k++)
             {
-                poly.Add(new Vec2(layer.SampleX(i), layer.TopSample(i)));
+                double x = rng.Range(-0.05, 1.05) * w.W;
+                double top = layer.TopAt(Math.Clamp(x, 0, w.W));
+                double y = top + (rng.NextDouble() * Math.Max(4, bottom - top));
+                double rx = rng.Range(0.03, 0.12) * w.W, ry = rx * rng.Range(0.2, 0.45);
+                // The blob's colour is the land's mean over its width (one tulip must not dye a whole glaze).
+                var m = Colour.Mix(Colour.Mix(layer.Color(Math.Clamp(x - (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), layer.Color(Math.Clamp(x + (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), 0.5),
+                    layer.Color(Math.Clamp(x, 0, w.W - 1), Math.Min(w.H - 1, y)), 0.34);
+                var c = Colour.Chroma(Colour.Lighten(m, rng.Range(-0.04, 0.05)), 1.12);
+                var poly = Ellipse(x, y, rx, ry, 10);
+                Wash(sb, poly, c, rng, 0.3 * ry, 0.2, layer);
             }
 
-            poly.Add(new Vec2(w.W, w.H));
-            poly.Add(new Vec2(0, w.H));
-            for (int k = 0; k < 30; k++)
-            {
-                double y = minTop + ((w.H - minTop) * rng.NextDouble() * 0.6);
-                var c = Colour.Chroma(Colour.Lighten(RowMean(w, li, y), rng.Range(-0.08, 0.03)), 1.15);
-                Wash(sb, poly.ToArray(), c, rng, 6, 0.09);
-            }
-
+            Granulate(sb, w, li, minTop, rng);
             if (layer.Haze > 0.05)
             {
                 double top = li + 1 < w.Layers.Count ? w.Layers[li + 1].TopAt(w.W / 2) : w.H;
-                for (int k = 0; k < 20; k++)
+                for (int k = 0; k < 8; k++)
                 {
-                    double hh = rng.Range(0.02, 0.07) * w.H;
-                    Wash(sb, [new(-50, top - hh), new(w.W + 50, top - hh), new(w.W + 50, top + 5), new(-50, top + 5)], w.Light.Haze, rng, 10, 0.07);
+                    double hh = rng.Range(0.015, 0.05) * w.H, x = rng.Range(0.1, 0.9) * w.W;
+                    Wash(sb, Ellipse(x, top - (hh * 0.3), rng.Range(0.2, 0.45) * w.W, hh, 12), w.Light.Haze, rng, hh * 0.4, 0.06);
                 }
             }
 
@@ -131,8 +140,48 @@ internal static class CleanStyles
         }
     }
 
+    private static Vec2[] Ellipse(double cx, double cy, double rx, double ry, int n)
+    {
+        var pts = new Vec2[n];
+        for (int i = 0; i < n; i++)
+        {
+            double a = 2 * Math.PI * i / n;
+            pts[i] = new Vec2(cx + (rx * Math.Cos(a)), cy + (ry * Math.Sin(a)));
+        }
+
+        return pts;
+    }
+
+    /// <summary>Granulation: pigment settling in the paper's tooth, as fine darker specks over the layer (merged into a
+    /// few paths by colour).</summary>
+    private static void Granulate(SceneBuilder sb, World w, int li, double minTop, SeededRandom rng)
+    {
+        var layer = w.Layers[li];
+        var buckets = new StrokeBuckets(w.W, w.H);
+        int n = (int)(2500 * (w.H - minTop) / w.H);
+        for (int k = 0; k < n; k++)
+        {
+            double x = rng.Range(0, w.W), top = layer.TopAt(x), y = top + (rng.NextDouble() * (w.H - top));
+            if (w.Hit(x, y) != li)
+            {
+                continue;
+            }
+
+            var c = Colour.Shade(layer.Color(x, y), rng.Range(0.7, 0.85));
+            buckets.AddStroke(0, c, [new Vec2(x, y)], rng.Range(0.5, 1.3));
+        }
+
+        sb.PushGroup("granulation", opacity: 0.45);
+        foreach (var item in buckets.Items(0))
+        {
+            sb.Add(item);
+        }
+
+        sb.PopGroup();
+    }
+
     /// <summary>Hobbs-style wash: recursively deform the polygon (Gaussian midpoint jitter) and fill it translucent.</summary>
-    private static void Wash(SceneBuilder sb, Vec2[] poly, Oklab c, SeededRandom rng, double spread, double opacity)
+    private static void Wash(SceneBuilder sb, Vec2[] poly, Oklab c, SeededRandom rng, double spread, double opacity, Layer? under = null)
     {
         var pts = new List<Vec2>(poly);
         double s = spread;
@@ -161,6 +210,15 @@ internal static class CleanStyles
 
             pts = next;
             s *= 0.6;
+        }
+
+        if (under is not null)
+        {
+            // Pigment stays on its own land: no vertex above the layer's silhouette.
+            for (int i = 0; i < pts.Count; i++)
+            {
+                pts[i] = new Vec2(pts[i].X, Math.Max(pts[i].Y, under.TopAt(Math.Clamp(pts[i].X, 0, under.SampleX(under.Samples - 1)))));
+            }
         }
 
         var pb = new PathBuilder().MoveTo(pts[0]);
@@ -200,6 +258,53 @@ internal static class CleanStyles
         }
 
         sb.Fill(body.Close().Build(), new SolidPaint(Colour.Lighten(c, 0.02).ToSrgb((byte)Math.Round(255 * opacity))));
+    }
+
+    /// <summary>The layer's own light and texture (lit snow and blue shadow, spruce, blossom, slip faces) over its
+    /// smooth ramp: narrow columns under the silhouette, each a vertical gradient sampled from the colour function
+    /// where the layer is visible, overlapping slightly so no seam shows.</summary>
+    private static void Columns(SceneBuilder sb, World w, int li)
+    {
+        var layer = w.Layers[li];
+        const int N = 220;
+        double cw = w.W / N;
+        for (int i = 0; i < N; i++)
+        {
+            double x0 = i * cw, x1 = Math.Min(w.W, x0 + cw + 0.6), xm = x0 + (cw / 2);
+            double top = Math.Min(layer.TopAt(x0), Math.Min(layer.TopAt(x1), layer.TopAt(xm)));
+            double bottom = w.H;
+            for (int k = li + 1; k < w.Layers.Count; k++)
+            {
+                bottom = Math.Min(bottom, w.Layers[k].TopAt(xm) + 2);
+            }
+
+            if (bottom <= top + 0.5)
+            {
+                continue;
+            }
+
+            var stops = new List<GradientStop>();
+            const int S = 14;
+            for (int k = 0; k <= S; k++)
+            {
+                // Averaged across the column (and a little beyond) so neighbouring columns blend rather than stripe.
+                double y = top + ((bottom - top) * (k + 0.3) / (S + 0.3));
+                var a = layer.Color(xm - cw, Math.Max(y, layer.TopAt(xm - cw) + 0.5));
+                var b = layer.Color(xm, Math.Max(y, layer.TopAt(xm) + 0.5));
+                var c = layer.Color(xm + cw, Math.Max(y, layer.TopAt(xm + cw) + 0.5));
+                stops.Add(new GradientStop(k / (double)S, new Oklab((a.L + (2 * b.L) + c.L) / 4, (a.A + (2 * b.A) + c.A) / 4, (a.B + (2 * b.B) + c.B) / 4).ToSrgb()));
+            }
+
+            var pb = new PathBuilder().MoveTo(x0, layer.TopAt(x0));
+            for (int k = 1; k <= 4; k++)
+            {
+                double x = x0 + ((x1 - x0) * k / 4);
+                pb.LineTo(x, layer.TopAt(x));
+            }
+
+            pb.LineTo(x1, bottom).LineTo(x0, bottom).Close();
+            sb.Fill(pb.Build(), new LinearGradient(new Vec2(0, top), new Vec2(0, bottom), stops));
+        }
     }
 
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>
@@ -296,36 +401,21 @@ internal static class CleanStyles
         var L = w.Light;
         if (w.Sun is { } s)
         {
-            if (gradients)
-            {
-                sb.Fill(Shapes.Circle(new Vec2(s.X, s.Y), s.R * 6), new RadialGradient(new Vec2(s.X, s.Y), s.R * 6,
-                    [new GradientStop(0, L.Sun.ToSrgb(160)), new GradientStop(1, L.Sun.ToSrgb(0))]));
-            }
-            else
-            {
-                for (int k = 5; k >= 1; k--)
-                {
-                    sb.Fill(Props.Sun(w, (s.X, s.Y, s.R * (1 + (k * 0.9)))), new SolidPaint(L.Sun.ToSrgb((byte)(painterly ? 26 : 22))));
-                }
-            }
-
+            Glow(sb, new Vec2(s.X, s.Y), s.R * 7, L.Sun, painterly ? 0.75 : 0.65, gradients);
             sb.Fill(Props.Sun(w, s), Colour.Lighten(L.Sun, 0.04).ToSrgb());
         }
 
         if (w.Moon is { } m)
         {
             var moon = Colour.Hex("#E9E4D0");
-            for (int k = 4; k >= 1; k--)
-            {
-                sb.Fill(Shapes.Circle(new Vec2(m.X, m.Y), m.R * (1 + (k * 0.7))), new SolidPaint(moon.ToSrgb(16)));
-            }
-
+            Glow(sb, new Vec2(m.X, m.Y), m.R * 5, moon, 0.3, gradients);
             sb.Fill(Props.Crescent(new Vec2(m.X, m.Y), m.R, -2.4), moon.ToSrgb());
         }
 
         if (w.Stars.Count > 0)
         {
             var buckets = new StrokeBuckets(w.W, w.H);
+            sb.PushGroup("stars");
             foreach (var st in w.Stars)
             {
                 if (st.Y + st.Radius >= w.LandTop(st.X) - 2 || (w.Moon is { } mm && Math.Abs(st.X - mm.X) < mm.R * 2 && Math.Abs(st.Y - mm.Y) < mm.R * 2))
@@ -333,17 +423,72 @@ internal static class CleanStyles
                     continue;
                 }
 
-                var c = Colour.Mix(w.SkyColor(st.X, st.Y), st.Color, 0.5 + (0.5 * Math.Min(1, st.Brightness * 3)));
-                StrokeOutline.Disc(buckets.For(0, c, new Vec2(st.X, st.Y)), new Vec2(st.X, st.Y), st.Radius * (painterly ? 1.3 : 1));
+                // Faint stars barely rise above the sky; the few bright ones are pure and carry a soft glow.
+                double k = Math.Clamp(0.4 + (1.3 * Math.Sqrt(st.Brightness)), 0, 1);
+                var c = Colour.Mix(w.SkyColor(st.X, st.Y), Colour.Lighten(st.Color, 0.04), k);
+                if (st.Brightness > 0.12)
+                {
+                    Glow(sb, new Vec2(st.X, st.Y), st.Radius * 5, st.Color, 0.45 * st.Brightness, gradients);
+                }
+
+                buckets.AddStroke(0, c, [new Vec2(st.X, st.Y)], st.Radius * (painterly ? 1.25 : 1));
             }
 
-            sb.PushGroup("stars");
             foreach (var item in buckets.Items(0))
             {
                 sb.Add(item);
             }
 
             sb.PopGroup();
+        }
+    }
+
+    /// <summary>A glow with a smooth radial falloff (alpha ∝ (1 − d/R)² · e^(−3d/R)): a radial gradient with enough stops
+    /// that no ring shows, or, without gradients, many faint discs whose alpha steps stay below a grey level.</summary>
+    internal static void Glow(SceneBuilder sb, Vec2 c, double radius, Oklab colour, double strength, bool gradients, double squash = 1)
+    {
+        // An ellipse is a circle at the origin, squashed vertically and moved into place (gradient included).
+        Affine? place = squash == 1 ? null : Affine.Scale(1, squash).Then(Affine.Translate(c.X, c.Y));
+        if (place is not null)
+        {
+            c = Vec2.Zero;
+        }
+
+        static double Profile(double t) => (1 - t) * (1 - t) * Math.Exp(-3 * t);
+        if (gradients)
+        {
+            var stops = new List<GradientStop>();
+            for (int i = 0; i <= 12; i++)
+            {
+                double t = i / 12.0;
+                stops.Add(new GradientStop(t, colour.ToSrgb((byte)Math.Round(255 * strength * Profile(t)))));
+            }
+
+            sb.Fill(Shapes.Circle(c, radius), new RadialGradient(c, radius, stops), transform: place);
+            return;
+        }
+
+        // Discs from the outside in; each adds the alpha the profile gains between its radius and the next one out.
+        const int N = 16;
+        double prev = 0;
+        var pb = new List<(double R, byte A)>();
+        for (int i = N - 1; i >= 0; i--)
+        {
+            double t = (i + 0.5) / N;
+            double target = strength * Profile(t);
+            // Source-over: a = 1 − (1 − prev)(1 − step) ⇒ step = (target − prev) / (1 − prev).
+            double step = Math.Max(0, (target - prev) / Math.Max(1e-6, 1 - prev));
+            byte a = (byte)Math.Round(255 * step);
+            if (a > 0)
+            {
+                pb.Add((radius * (i + 1) / N, a));
+                prev = 1 - ((1 - prev) * (1 - (a / 255.0)));
+            }
+        }
+
+        foreach (var (r, a) in pb)
+        {
+            sb.Fill(Shapes.Circle(c, r), new SolidPaint(colour.ToSrgb(a)), transform: place);
         }
     }
 }

@@ -34,7 +34,7 @@ public static class LandscapeGenerator
                 CleanStyles.Photographic(sb, w, options.Gradients);
                 break;
             default:
-                CleanStyles.Watercolour(sb, w, options.Seed.Random("wash"));
+                CleanStyles.Watercolour(sb, w, options.Seed.Random("wash"), options.Gradients);
                 break;
         }
 
@@ -94,7 +94,7 @@ public static class LandscapeGenerator
                 if (li == 0 && pass == passes - 1)
                 {
                     sb.PushGroup("celestial");
-                    CleanStyles.Celestial(sb, w, gradients: false, painterly: true);
+                    CleanStyles.Celestial(sb, w, o.Gradients, painterly: true);
                     sb.PopGroup();
                 }
             }
@@ -205,7 +205,7 @@ public static class LandscapeGenerator
         var rng = o.Seed.Random("grass");
         var near = w.Layers[^1];
         var buckets = new StrokeBuckets(w.W, w.H);
-        int n = (int)(1400 * o.Density * o.Aspect);
+        int n = (int)(1500 * o.Density * o.Aspect);
         Span<Vec2> pts = stackalloc Vec2[4];
         for (int k = 0; k < n; k++)
         {

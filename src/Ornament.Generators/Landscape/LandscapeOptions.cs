@@ -94,6 +94,16 @@ public sealed record LandscapeOptions
     /// scene's range (§5.1).</summary>
     public double? Horizon { get; init; }
 
+    /// <summary>Number of stars in a night sky; null picks the default (900). Stars appear only at night.</summary>
+    public int? Stars { get; init; }
+
+    /// <summary>Whether the crescent moon shows at night; null = yes.</summary>
+    public bool? Moon { get; init; }
+
+    /// <summary>Whether tulips bloom in the foreground (steppe and the mountain foothills); null = yes, except at
+    /// night.</summary>
+    public bool? Tulips { get; init; }
+
     /// <summary>Fraction of each side reserved for a frame (an ornament border drawn by another generator); the
     /// landscape fills the inner rectangle. 0 = no frame.</summary>
     public double FrameInset { get; init; }

@@ -24,6 +24,7 @@ internal sealed class Painterly
     private readonly byte[] _layer;
     private readonly float[] _canL, _canA, _canB;
     private readonly bool[] _painted;
+    private readonly float[] _dirX, _dirY;
     private float[] _bL = [], _bA = [], _bB = [];
 
     public Painterly(World w, LandscapeOptions o)
@@ -42,14 +43,28 @@ internal sealed class Painterly
         _canA = new float[n];
         _canB = new float[n];
         _painted = new bool[n];
-        // Rows are independent and the colour functions pure: sampling them in parallel gives the same grid.
+        _dirX = new float[n];
+        _dirY = new float[n];
+        // Rows are independent and the colour functions pure: sampling them in parallel gives the same grid. The
+        // orientation field is sampled on the same grid (its wobble noise a row at a time by the batch evaluator), so
+        // growing a stroke is a table look-up per step.
         Parallel.For(0, _gh, new ParallelOptions { MaxDegreeOfParallelism = 2 }, j =>
         {
             double y = (j + 0.5) * _cell;
+            Span<float> us = stackalloc float[_gw], vs = stackalloc float[_gw], wob = stackalloc float[_gw];
+            for (int i = 0; i < _gw; i++)
+            {
+                (us[i], vs[i]) = w.WobbleAt((i + 0.5) * _cell, y);
+            }
+
+            Noise.NoiseBatch.Sample(w.Noise, us, vs, wob);
             for (int i = 0; i < _gw; i++)
             {
                 double x = (i + 0.5) * _cell;
                 int li = w.Hit(x, y);
+                double a = w.Angle(li, x, y, wob[i]);
+                _dirX[(j * _gw) + i] = (float)Math.Cos(a);
+                _dirY[(j * _gw) + i] = (float)Math.Sin(a);
                 var c = w.Layers[li].Color(x, y);
                 int k = (j * _gw) + i;
                 _layer[k] = (byte)li;
@@ -66,10 +81,19 @@ internal sealed class Painterly
     public int[] PassStrokes { get; } = new int[RadiusFractions.Length];
 
     /// <summary>Paints every pass into <paramref name="buckets"/>; group id = pass·32 + layer index.</summary>
+    /// <remarks>As in Hertzmann's paper, strokes are planned against the canvas as it stood before them and painted
+    /// afterwards in the planned (randomised) order; here the plan is made a chunk of cells at a time, in parallel. Every
+    /// cell draws from its own random stream (seeded by pass and cell), and the chunks are fixed, so the strokes do not
+    /// depend on the thread count.</remarks>
     public void Paint(StrokeBuckets buckets)
     {
         var rng = _o.Seed.Random("strokes");
-        var pts = new List<Vec2>(32);
+        ulong seed = rng.NextULong();
+        const int Chunk = 2048;
+        int maxPts = MaxLength.Max() + 1;
+        var plans = new Plan[Chunk];
+        var points = new Vec2[Chunk * maxPts];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 2 };
         for (int pass = 0; pass < RadiusFractions.Length; pass++)
         {
             // Density buys finer brushwork, not overpainting: the detail brushes shrink by 1/√Density, so their
@@ -95,46 +119,71 @@ internal sealed class Painterly
             }
 
             int before = Strokes;
-            foreach (int cellIndex in order)
+            int p = pass;
+            for (int c0 = 0; c0 < order.Length; c0 += Chunk)
             {
-                int cx = cellIndex % nx, cy = cellIndex / nx;
-                Vec2 start;
-                if (pass == 0)
+                int n = Math.Min(Chunk, order.Length - c0);
+                Parallel.For(0, n, options, k =>
                 {
-                    // First pass covers everything: start near the cell centre so the round start cap covers the cell.
-                    start = new Vec2((cx + 0.5 + rng.Range(-0.15, 0.15)) * spacing, (cy + 0.5 + rng.Range(-0.15, 0.15)) * spacing);
-                }
-                else if (!Worst(cx * spacing, cy * spacing, spacing, threshold, out start))
+                    int cellIndex = order[c0 + k];
+                    var cr = new StrokeRandom(seed, p, cellIndex);
+                    plans[k] = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, points.AsSpan(k * maxPts, maxPts));
+                });
+                for (int k = 0; k < n; k++)
                 {
-                    continue;
-                }
+                    var plan = plans[k];
+                    if (plan.Count == 0)
+                    {
+                        continue;
+                    }
 
-                Grow(start, r, MaxLength[pass], pts);
-                int layer = _layer[Index(start)];
-                var c = Jitter(BlurredAt(start), rng);
-                var q = StrokeBuckets.Quantise(c);
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pts);
-                double rr = r * rng.Range(0.85, 1.1);
-                if (pass == 0)
-                {
-                    rr = Math.Max(r, rr);
-                }
+                    var span = points.AsSpan(k * maxPts, plan.Count);
+                    var q = StrokeBuckets.Quantise(plan.Color);
+                    buckets.AddStroke((pass * 32) + plan.Layer, plan.Color, span, plan.R);
+                    if (_o.Bristles && pass >= 1 && plan.Count > 1)
+                    {
+                        var br = new StrokeRandom(~seed, pass, order[c0 + k]);
+                        Bristles(buckets, (pass * 32) + plan.Layer, q, span, plan.R, ref br);
+                    }
 
-                buckets.AddStroke((pass * 32) + layer, c, span, rr);
-                if (_o.Bristles && pass >= 1 && pts.Count > 1)
-                {
-                    Bristles(buckets, (pass * 32) + layer, q, span, rr, rng);
+                    Stamp(span, plan.R, q);
+                    Strokes++;
                 }
-
-                Stamp(span, rr, q);
-                Strokes++;
             }
 
             PassStrokes[pass] = Strokes - before;
         }
     }
 
-    private static void Bristles(StrokeBuckets b, int group, Oklab c, ReadOnlySpan<Vec2> pts, double r, SeededRandom rng)
+    private readonly record struct Plan(int Count, int Layer, Oklab Color, double R);
+
+    // One cell's stroke against the canvas as it stands (read only): start, path, colour and radius; Count 0 = none.
+    private Plan PlanStroke(int pass, int cx, int cy, double spacing, double r, double threshold, ref StrokeRandom rng, Span<Vec2> into)
+    {
+        Vec2 start;
+        if (pass == 0)
+        {
+            // First pass covers everything: start near the cell centre so the round start cap covers the cell.
+            start = new Vec2((cx + 0.5 + rng.Range(-0.15, 0.15)) * spacing, (cy + 0.5 + rng.Range(-0.15, 0.15)) * spacing);
+        }
+        else if (!Worst(cx * spacing, cy * spacing, spacing, threshold, out start))
+        {
+            return default;
+        }
+
+        int count = Grow(start, r, MaxLength[pass], into);
+        int layer = _layer[Index(start)];
+        var c = Jitter(BlurredAt(start), ref rng);
+        double rr = r * rng.Range(0.85, 1.1);
+        if (pass == 0)
+        {
+            rr = Math.Max(r, rr);
+        }
+
+        return new Plan(count, layer, c, rr);
+    }
+
+    private static void Bristles(StrokeBuckets b, int group, Oklab c, ReadOnlySpan<Vec2> pts, double r, ref StrokeRandom rng)
     {
         Span<Vec2> lane = stackalloc Vec2[pts.Length];
         for (int k = 0; k < 2; k++)
@@ -151,7 +200,7 @@ internal sealed class Painterly
         }
     }
 
-    private Oklab Jitter(Oklab c, SeededRandom rng)
+    private Oklab Jitter(Oklab c, ref StrokeRandom rng)
     {
         double ch = c.Chroma, hue = c.Hue;
         double dc = _o.Vibrant ? rng.Range(-0.06, 0.16) : rng.Range(-0.08, 0.08);
@@ -161,10 +210,10 @@ internal sealed class Painterly
 
     /// <summary>Hertzmann's stroke: step R along the orientation field (sign kept, curvature filtered) until the
     /// maximum length, the layer boundary, or the reference departs from the stroke colour more than from the canvas.</summary>
-    private void Grow(Vec2 p, double r, int maxLen, List<Vec2> pts)
+    private int Grow(Vec2 p, double r, int maxLen, Span<Vec2> pts)
     {
-        pts.Clear();
-        pts.Add(p);
+        int count = 0;
+        pts[count++] = p;
         int layer = _layer[Index(p)];
         var c = BlurredAt(p);
         Vec2 prev = default;
@@ -180,8 +229,7 @@ internal sealed class Painterly
                 }
             }
 
-            double a = _w.Angle(layer, p.X, p.Y);
-            var d = new Vec2(Math.Cos(a), Math.Sin(a));
+            var d = new Vec2(_dirX[k], _dirY[k]);
             if (prev == default)
             {
                 // Alternate the initial direction by position so strokes do not all start leftwards.
@@ -211,10 +259,12 @@ internal sealed class Painterly
                 break;
             }
 
-            pts.Add(next);
+            pts[count++] = next;
             prev = d;
             p = next;
         }
+
+        return count;
     }
 
     private bool Worst(double x0, double y0, double size, double threshold, out Vec2 at)
@@ -354,6 +404,7 @@ internal sealed class Painterly
         _bB = BoxBlur(_refB, rad);
     }
 
+    // Running sums: the cost does not grow with the radius. Rows, then columns, each in parallel (independent lines).
     private float[] BoxBlur(float[] src, int rad)
     {
         if (rad == 0)
@@ -363,38 +414,53 @@ internal sealed class Painterly
 
         var tmp = new float[src.Length];
         var dst = new float[src.Length];
-        for (int j = 0; j < _gh; j++)
-        {
-            for (int i = 0; i < _gw; i++)
-            {
-                double s = 0;
-                int n = 0;
-                for (int d = Math.Max(0, i - rad); d <= Math.Min(_gw - 1, i + rad); d++)
-                {
-                    s += src[(j * _gw) + d];
-                    n++;
-                }
-
-                tmp[(j * _gw) + i] = (float)(s / n);
-            }
-        }
-
-        for (int j = 0; j < _gh; j++)
-        {
-            for (int i = 0; i < _gw; i++)
-            {
-                double s = 0;
-                int n = 0;
-                for (int d = Math.Max(0, j - rad); d <= Math.Min(_gh - 1, j + rad); d++)
-                {
-                    s += tmp[(d * _gw) + i];
-                    n++;
-                }
-
-                dst[(j * _gw) + i] = (float)(s / n);
-            }
-        }
-
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 2 };
+        int gw = _gw, gh = _gh;
+        Parallel.For(0, gh, options, j => Line(src, tmp, j * gw, 1, gw, rad));
+        Parallel.For(0, gw, options, i => Line(tmp, dst, i, gw, gh, rad));
         return dst;
+    }
+
+    // Box mean over the window [i − rad, i + rad] clipped to the line, for every i of one line (start, stride, length).
+    private static void Line(float[] src, float[] dst, int start, int stride, int length, int rad)
+    {
+        double s = 0;
+        int hi = Math.Min(length - 1, rad);
+        for (int d = 0; d <= hi; d++)
+        {
+            s += src[start + (d * stride)];
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            int lo = Math.Max(0, i - rad);
+            dst[start + (i * stride)] = (float)(s / (hi - lo + 1));
+            if (i + rad + 1 < length)
+            {
+                hi = i + rad + 1;
+                s += src[start + (hi * stride)];
+            }
+
+            if (i - rad >= 0)
+            {
+                s -= src[start + ((i - rad) * stride)];
+            }
+        }
+    }
+
+    /// <summary>SplitMix64 stream of one stroke (no allocation): seeded by the painting, the pass and the cell.</summary>
+    private struct StrokeRandom(ulong seed, int pass, int cell)
+    {
+        private ulong _state = seed ^ ((ulong)(uint)pass << 40) ^ ((ulong)(uint)cell * 0x9E3779B97F4A7C15UL);
+
+        public double Range(double min, double max)
+        {
+            _state += 0x9E3779B97F4A7C15UL;
+            ulong z = _state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return min + ((max - min) * ((z >> 11) * (1.0 / (1UL << 53))));
+        }
     }
 }

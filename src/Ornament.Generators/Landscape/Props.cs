@@ -40,24 +40,12 @@ internal static class Props
             // The focal point of the night: warm light from the open door spilling over the ground, the felt lit
             // around the door, and the smoke hole glowing with a faint lit column of smoke above it.
             var glow = Colour.Hex("#F2A65A");
-            for (int k = 6; k >= 1; k--)
-            {
-                sb.Fill(Shapes.Ellipse(new Vec2(dx + ((faceLeft ? -1 : 1) * 0.25 * d * k / 6), y + (0.02 * d)), 0.28 * d * (0.6 + k), 0.06 * d * (0.6 + k)),
-                    new SolidPaint(glow.ToSrgb((byte)(14 + (5 * (6 - k))))));
-            }
-
-            for (int k = 4; k >= 1; k--)
-            {
-                sb.Fill(Shapes.Circle(new Vec2(dx, y - (0.17 * d)), 0.16 * d * (1 + k)), new SolidPaint(glow.ToSrgb((byte)(10 + (6 * (4 - k))))));
-            }
-
+            double toward = faceLeft ? -1 : 1;
+            CleanStyles.Glow(sb, new Vec2(dx + (toward * 0.5 * d), y + (0.02 * d)), 2.6 * d, glow, 0.85, w.Gradients, squash: 0.22);
+            CleanStyles.Glow(sb, new Vec2(dx, y - (0.17 * d)), 0.8 * d, glow, 0.45, w.Gradients);
             sb.Fill(door, Colour.Lighten(glow, 0.12).ToSrgb());
             sb.Fill(Shapes.Rectangle(dx - (0.06 * d), y - (0.3 * d), 0.12 * d, 0.3 * d), Colour.Hex("#FFE7B0").ToSrgb());
-            for (int k = 3; k >= 1; k--)
-            {
-                sb.Fill(Shapes.Ellipse(new Vec2(x, y - hw - hr - (0.06 * d * k)), 0.09 * d * (1 + (0.5 * k)), 0.12 * d * k), new SolidPaint(glow.ToSrgb((byte)(26 + (14 * (3 - k))))));
-            }
-
+            CleanStyles.Glow(sb, new Vec2(x, y - hw - hr - (0.12 * d)), 0.35 * d, glow, 0.5, w.Gradients, squash: 1.6);
             sb.Fill(Shapes.Rectangle(x - crown, y - hw - hr - (0.035 * d), 2 * crown, 0.035 * d), Colour.Hex("#FFD28A").ToSrgb());
         }
         else

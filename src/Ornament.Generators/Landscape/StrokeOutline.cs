@@ -2,85 +2,138 @@ using Ornament.Geometry;
 
 namespace Ornament.Generators.Landscape;
 
-/// <summary>Builds a brush stroke's filled outline directly (no general stroker): the centreline offset by ±r, smoothed
-/// with quadratic midpoint splines, closed by two semicircular caps of two cubics each. Every outline has the same
-/// winding relative to its direction of travel, so many strokes can share one nonzero path without cancelling.</summary>
+/// <summary>Builds a brush stroke's filled outline directly as a polygon (no general stroker, no curves for the
+/// renderer to flatten): the centreline offset by ±r, smoothed by sampling quadratic midpoint splines once at their
+/// middle, closed by two semicircular caps. The cap segment count comes from the radius in scene units, so a stroke
+/// has the same outline at every output size. Every outline has the same winding relative to its direction of travel,
+/// so many strokes can share one nonzero path without cancelling.</summary>
 internal static class StrokeOutline
 {
-    private const double Kappa = 0.5522847498;
+    /// <summary>Largest gap between a cap chord and its arc, in scene units (the scene is 1000 units high: 0.12 is a
+    /// quarter pixel at 2160 px).</summary>
+    private const double Tolerance = 0.12;
+    private const int MaxCapSegments = 24;
 
-    public static void Append(PathBuilder pb, ReadOnlySpan<Vec2> pts, double r)
+    // (cos, sin) of k·π/n for every n up to MaxCapSegments: caps cost no trigonometry.
+    private static readonly Vec2[][] CapTables = BuildTables();
+
+    /// <summary>Segments of a semicircle of radius r within <see cref="Tolerance"/> (at least 3).</summary>
+    public static int CapSegments(double r)
+    {
+        if (r <= Tolerance * 2)
+        {
+            return 3;
+        }
+
+        double step = 2 * Math.Acos(1 - (Tolerance / r));
+        return Math.Clamp((int)Math.Ceiling(Math.PI / step), 3, MaxCapSegments);
+    }
+
+    /// <summary>Appends the outline's vertices (one closed polygon) to <paramref name="into"/>.</summary>
+    public static void Polygon(ReadOnlySpan<Vec2> pts, double r, List<Vec2> into)
     {
         int n = pts.Length;
+        var table = CapTables[CapSegments(r)];
         if (n == 1)
         {
-            Disc(pb, pts[0], r);
+            Arc(into, pts[0], new Vec2(1, 0), r, table, includeEnds: true);
+            Arc(into, pts[0], new Vec2(-1, 0), r, table, includeEnds: false);
             return;
         }
 
         Span<Vec2> left = n <= 64 ? stackalloc Vec2[n] : new Vec2[n];
         Span<Vec2> right = n <= 64 ? stackalloc Vec2[n] : new Vec2[n];
-        Span<Vec2> tangent = n <= 64 ? stackalloc Vec2[n] : new Vec2[n];
+        Vec2 t0 = default, tn = default;
         for (int i = 0; i < n; i++)
         {
-            var a = pts[Math.Max(0, i - 1)];
-            var b = pts[Math.Min(n - 1, i + 1)];
-            var t = (b - a).Normalized();
+            var t = (pts[Math.Min(n - 1, i + 1)] - pts[Math.Max(0, i - 1)]).Normalized();
             if (t == Vec2.Zero)
             {
                 t = new Vec2(1, 0);
             }
 
-            tangent[i] = t;
+            if (i == 0)
+            {
+                t0 = t;
+            }
+
+            tn = t;
             var nrm = t.Perpendicular * r;
             left[i] = pts[i] + nrm;
             right[i] = pts[i] - nrm;
         }
 
-        pb.MoveTo(left[0]);
-        Side(pb, left, forward: true);
-        Cap(pb, pts[n - 1], tangent[n - 1], r);
-        pb.LineTo(right[n - 1]);
-        Side(pb, right, forward: false);
-        Cap(pb, pts[0], -tangent[0], r);
-        pb.Close();
+        Side(into, left);
+        Arc(into, pts[n - 1], tn, r, table, includeEnds: false);
+        right.Reverse();
+        Side(into, right);
+        Arc(into, pts[0], -t0, r, table, includeEnds: false);
     }
 
-    /// <summary>A circle as four cubics, wound like the stroke outlines.</summary>
-    public static void Disc(PathBuilder pb, Vec2 c, double r)
+    /// <summary>Appends the outline as one closed contour of <paramref name="pb"/>.</summary>
+    public static void Append(PathBuilder pb, ReadOnlySpan<Vec2> pts, double r)
     {
-        var t = new Vec2(1, 0);
-        pb.MoveTo(c + (t.Perpendicular * r));
-        Cap(pb, c, t, r);
-        Cap(pb, c, -t, r);
+        var poly = new List<Vec2>(64);
+        Polygon(pts, r, poly);
+        pb.MoveTo(poly[0]);
+        for (int i = 1; i < poly.Count; i++)
+        {
+            pb.LineTo(poly[i]);
+        }
+
         pb.Close();
     }
 
-    private static void Side(PathBuilder pb, ReadOnlySpan<Vec2> p, bool forward)
+    /// <summary>A circle, wound like the stroke outlines.</summary>
+    public static void Disc(PathBuilder pb, Vec2 c, double r) => Append(pb, [c], r);
+
+    // The side through p[0] … p[^1]: the quadratic midpoint spline (controls p[1..^2]) sampled at each piece's ends and
+    // middle.
+    private static void Side(List<Vec2> into, ReadOnlySpan<Vec2> p)
     {
         int n = p.Length;
-        if (n == 2)
-        {
-            pb.LineTo(forward ? p[1] : p[0]);
-            return;
-        }
-
+        into.Add(p[0]);
+        var start = p[0];
         for (int k = 1; k < n - 1; k++)
         {
-            int i = forward ? k : n - 1 - k;
-            int next = forward ? i + 1 : i - 1;
-            var end = k == n - 2 ? p[next] : (p[i] + p[next]) * 0.5;
-            pb.QuadTo(p[i], end);
+            var end = k == n - 2 ? p[n - 1] : (p[k] + p[k + 1]) * 0.5;
+            into.Add((start * 0.25) + (p[k] * 0.5) + (end * 0.25));
+            into.Add(end);
+            start = end;
+        }
+
+        if (n == 2)
+        {
+            into.Add(p[1]);
         }
     }
 
-    /// <summary>Semicircle around <paramref name="c"/> from c + perp(t)·r through c + t·r to c − perp(t)·r.</summary>
-    private static void Cap(PathBuilder pb, Vec2 c, Vec2 t, double r)
+    // Semicircle round c from c + perp(t)·r through c + t·r to c − perp(t)·r; the ends are left to the sides.
+    private static void Arc(List<Vec2> into, Vec2 c, Vec2 t, double r, Vec2[] table, bool includeEnds)
     {
         var nrm = t.Perpendicular * r;
-        var tip = c + (t * r);
-        var k = Kappa * r;
-        pb.CubicTo(c + nrm + (t * k), tip + (nrm.Normalized() * k), tip);
-        pb.CubicTo(tip - (nrm.Normalized() * k), c - nrm + (t * k), c - nrm);
+        var along = t * r;
+        int m = table.Length - 1;
+        for (int k = includeEnds ? 0 : 1; k <= (includeEnds ? m : m - 1); k++)
+        {
+            var cs = table[k];
+            into.Add(c + (nrm * cs.X) + (along * cs.Y));
+        }
+    }
+
+    private static Vec2[][] BuildTables()
+    {
+        var t = new Vec2[MaxCapSegments + 1][];
+        for (int n = 0; n <= MaxCapSegments; n++)
+        {
+            t[n] = new Vec2[Math.Max(n, 1) + 1];
+            for (int k = 0; k <= Math.Max(n, 1); k++)
+            {
+                double a = Math.PI * k / Math.Max(n, 1);
+                t[n][k] = new Vec2(Math.Cos(a), Math.Sin(a));
+            }
+        }
+
+        return t;
     }
 }

@@ -26,6 +26,12 @@ internal sealed class World
 
     public required SeedPath Seed { get; init; }
 
+    /// <summary>Whether glows may use gradient paints (else stacked faint discs).</summary>
+    public bool Gradients { get; init; } = true;
+
+    /// <summary>Whether the foreground carries tulips.</summary>
+    public bool Tulips { get; init; } = true;
+
     /// <summary>Back to front; index 0 is the sky.</summary>
     public List<Layer> Layers { get; } = [];
 
@@ -36,6 +42,11 @@ internal sealed class World
     public List<Star> Stars { get; } = [];
 
     public GradientNoise Noise { get; init; }
+
+    /// <summary>The stars the night orientation field swirls round (the first dozen brighter than 0.55).</summary>
+    public IReadOnlyList<Star> BrightStars => _bright ??= Stars.Where(s => s.Brightness > 0.55).Take(12).ToArray();
+
+    private Star[]? _bright;
 
     /// <summary>Index of the frontmost layer covering (x, y).</summary>
     public int Hit(double x, double y)
@@ -66,11 +77,17 @@ internal sealed class World
     }
 
     /// <summary>Axial stroke direction (radians, modulo π) at a point of a layer.</summary>
-    public double Angle(int layerIndex, double x, double y)
+    public double Angle(int layerIndex, double x, double y) =>
+        Angle(layerIndex, x, y, Noise.Sample(((float)(x / H) * 6f) + 40f, ((float)(y / H) * 6f) + 11f));
+
+    /// <summary>The noise coordinates of the direction wobble at (x, y) (for batch evaluation).</summary>
+    public (float U, float V) WobbleAt(double x, double y) => (((float)(x / H) * 6f) + 40f, ((float)(y / H) * 6f) + 11f);
+
+    /// <summary><see cref="Angle(int, double, double)"/> with the wobble noise n already sampled at <see cref="WobbleAt"/>.</summary>
+    public double Angle(int layerIndex, double x, double y, float n)
     {
         var layer = Layers[layerIndex];
-        float u = (float)(x / H), v = (float)(y / H);
-        double wobble = 0.22 * Noise.Sample((u * 6f) + 40f, (v * 6f) + 11f);
+        double wobble = 0.22 * n;
         switch (layer.Flow)
         {
             case Flow.Sky:
@@ -126,14 +143,9 @@ internal sealed class World
             Swirl(m.X, m.Y, m.R * 5, 3);
         }
 
-        int n = 0;
-        foreach (var s in Stars)
+        foreach (var s in BrightStars)
         {
-            if (s.Brightness > 0.55 && n < 12)
-            {
-                Swirl(s.X, s.Y, 0.05 * H, 1.6);
-                n++;
-            }
+            Swirl(s.X, s.Y, 0.05 * H, 1.6);
         }
 
         return Math.Atan2(vy, vx);
@@ -182,15 +194,22 @@ internal sealed class World
         return c;
     }
 
-    private Oklab MilkyWay(Oklab c, double x, double y, float u, float v)
+    /// <summary>The Milky Way's band profile at (x, y): 1 on its centre line (a tilted, bowed great-circle arc),
+    /// Gaussian across.</summary>
+    public double MilkyBand(double x, double y)
     {
-        // A band along a tilted great-circle arc, structure from warped fBm, dark lanes from ridged noise.
         double ax = W * 0.1, ay = HorizonY * 0.95, bx = W * 0.95, by = -HorizonY * 0.05;
         double nx = -(by - ay), ny = bx - ax;
         double nl = Math.Sqrt((nx * nx) + (ny * ny));
         double bow = 0.12 * H * Math.Sin(Math.PI * Math.Clamp((x - ax) / (bx - ax), 0, 1));
-        double d = (((x - ax) * nx) + ((y - ay) * ny)) / nl + bow;
-        double band = Math.Exp(-(d * d) / (2 * (0.075 * H) * (0.075 * H)));
+        double d = ((((x - ax) * nx) + ((y - ay) * ny)) / nl) + bow;
+        return Math.Exp(-(d * d) / (2 * (0.075 * H) * (0.075 * H)));
+    }
+
+    private Oklab MilkyWay(Oklab c, double x, double y, float u, float v)
+    {
+        // A band along a tilted great-circle arc, structure from warped fBm, dark lanes from ridged noise.
+        double band = MilkyBand(x, y);
         float dens = Fractal.Warped(Noise, (u * 3f) + 50f, (v * 3f) + 20f, new FractalSettings(4), 1.2f);
         float lanes = Fractal.Ridged(Noise, (u * 5f) + 90f, (v * 5f) + 30f, new FractalSettings(3));
         double glow = band * Math.Clamp(0.55 + (1.2 * dens) - (0.9 * Colour.Smooth(0.55, 0.8, lanes)), 0, 1.2);

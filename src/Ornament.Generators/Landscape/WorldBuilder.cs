@@ -48,12 +48,12 @@ internal static class WorldBuilder
         var world = new World
         {
             W = W, H = H, HorizonY = H * (1 - h), HorizonFraction = h, Light = light, Kind = o.Scene, Palette = palette,
-            Seed = seed, Noise = GradientNoise.From(seed.Child("noise")),
+            Seed = seed, Noise = GradientNoise.From(seed.Child("noise")), Tulips = o.Tulips ?? time != TimeOfDay.Night, Gradients = o.Gradients,
         };
         var sky = new Layer("sky", 1, 0, new float[ProfileSamples], W, Flow.Sky);
         sky.Color = world.SkyColor;
         world.Layers.Add(sky);
-        PlaceLights(world, seed.Random("lights"));
+        PlaceLights(world, seed.Random("lights"), Math.Clamp(o.Stars ?? 900, 0, 5000), o.Moon ?? true);
         switch (o.Scene)
         {
             case SceneKind.Mountains: Mountains(world); break;
@@ -64,14 +64,18 @@ internal static class WorldBuilder
         return world;
     }
 
-    private static void PlaceLights(World w, SeededRandom rng)
+    private static void PlaceLights(World w, SeededRandom rng, int stars, bool moon)
     {
         var L = w.Light;
         double x = L.SunX * w.W, y = w.HorizonY - (L.SunElevation * w.H);
         if (L.Time == TimeOfDay.Night)
         {
-            w.Moon = (x, Math.Max(w.H * 0.12, y - (w.H * 0.2)), w.H * 0.045);
-            Stars(w, rng);
+            if (moon)
+            {
+                w.Moon = (x, Math.Max(w.H * 0.12, y - (w.H * 0.2)), w.H * 0.045);
+            }
+
+            Stars(w, rng, stars);
         }
         else
         {
@@ -80,30 +84,31 @@ internal static class WorldBuilder
         }
     }
 
-    /// <summary>Stars on a jittered grid in user units (so every output size shows the same sky); magnitudes with counts
-    /// growing about ×3 per magnitude, brightness ∝ 10^(−0.4 m), colour from a temperature ramp.</summary>
-    private static void Stars(World w, SeededRandom rng)
+    /// <summary>Stars in scene units (so every output size shows the same sky): uniform over the sky but thinned
+    /// away from the Milky Way, so they cluster along its band; magnitudes 0–6 with counts growing ×3 per magnitude (a
+    /// few bright, many faint), brightness ∝ 10^(−0.4 m), colour from a temperature ramp.</summary>
+    private static void Stars(World w, SeededRandom rng, int count)
     {
-        double cell = w.H * 0.04;
         var blue = Colour.Hex("#BFD4FF");
         var white = Colour.Hex("#F5F3E8");
         var warm = Colour.Hex("#FFD8A8");
-        for (double cy = 0; cy < w.HorizonY; cy += cell)
+        double top = w.HorizonY - (w.H * 0.02);
+        for (int made = 0, tries = 0; made < count && tries < count * 20; tries++)
         {
-            for (double cx = 0; cx < w.W; cx += cell)
+            double x = rng.Range(0, w.W), y = rng.Range(0, top);
+            // Acceptance 0.2 far from the band, 1 on it: about half the stars lie in the band.
+            if (!rng.Chance(0.2 + (0.8 * w.MilkyBand(x, y))))
             {
-                double x = cx + rng.Range(0, cell), y = cy + rng.Range(0, cell);
-                // P(m ≤ M) ∝ 3^M over 5 magnitudes: invert the CDF.
-                double m = Math.Log((rng.NextDouble() * (Math.Pow(3, 5) - 1)) + 1) / Math.Log(3);
-                double mag = 5 - m; // 0 = brightest (rare) … 5 = faint (common)
-                double b = Math.Pow(10, -0.4 * mag);
-                double temp = rng.NextDouble();
-                var c = temp < 0.3 ? Colour.Mix(blue, white, temp / 0.3) : Colour.Mix(white, warm, (temp - 0.3) / 0.7);
-                if (y < w.HorizonY - (w.H * 0.02))
-                {
-                    w.Stars.Add(new Star(x, y, w.H * (0.0009 + (0.0042 * Math.Sqrt(b))), b, c));
-                }
+                continue;
             }
+
+            // P(mag ≤ M) ∝ 3^M − 1: each magnitude holds three times the stars of the one brighter (inverse CDF).
+            double mag = Math.Log((rng.NextDouble() * (Math.Pow(3, 6) - 1)) + 1) / Math.Log(3); // 0 brightest … 6 faint
+            double b = Math.Pow(10, -0.4 * mag);
+            double temp = rng.NextDouble();
+            var c = temp < 0.3 ? Colour.Mix(blue, white, temp / 0.3) : Colour.Mix(white, warm, (temp - 0.3) / 0.7);
+            w.Stars.Add(new Star(x, y, w.H * (0.0007 + (0.004 * Math.Sqrt(b))), b, c));
+            made++;
         }
     }
 
@@ -177,7 +182,8 @@ internal static class WorldBuilder
             var r = Colour.Shade(rock, 0.9 + (0.18 * lit) + (0.12 * facets));
             var s = lit + (0.6 * facets) > 0 ? Colour.Mix(snowShadow, snow, 0.35 + (0.65 * Math.Clamp(lit + 0.5, 0, 1))) : snowShadow;
             var c = L.Land(Colour.Mix(r, s, sn));
-            return Colour.Aerial(c, L.Haze, far.Haze);
+            // Snow keeps its light through the haze: bright and lit, bluish in shade, not the grey of a far rock.
+            return Colour.Aerial(c, L.Haze, far.Haze * (1 - (0.55 * sn)));
         };
 
         var mid = new Layer("mid", 0.6, 0.28, RidgedProfile(w, "mid", hy + (0.015 * H), 0.17 * H, 3.1f, 1 - focus), w.W, Flow.Ridge);
@@ -215,7 +221,7 @@ internal static class WorldBuilder
             double depth = Math.Clamp((y - plain.TopAt(x)) / (H - plain.TopAt(x)), 0, 1);
             double t = Fractal.Fbm(n, (u * 30f) + 7f, (v * 30f) + 70f, new FractalSettings(2));
             var g = Colour.Shade(Colour.Mix(meadow, Colour.Hex("#C9B65A"), 0.25 + (0.25 * t)), 1.05 - (0.2 * depth));
-            var c = Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95);
+            var c = w.Tulips ? Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95) : g;
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, hills, plain]);
@@ -260,21 +266,22 @@ internal static class WorldBuilder
             double t = Fractal.Fbm(n, (u * 18f) + 13f, (v * 10f) + 40f, new FractalSettings(3));
             var c = Colour.Shade(Colour.Mix(nearC, grass, 0.35 + (0.4 * t)), 1.05 - (0.25 * d));
             double tul = Fractal.Fbm(n, (u * 40f) + 3f, (v * 40f) + 9f, new FractalSettings(2));
-            c = Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9);
+            c = w.Tulips ? Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9) : c;
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, near]);
     }
 
-    /// <summary>Dune height 0…1 and whether x lies on a slip face: gentle windward rise, sharp crest, steep lee.</summary>
-    internal static (double Height, bool Slip) Dune(GradientNoise n, double u, double freq)
+    /// <summary>Dune height 0…1, whether x lies on a slip face, and how far across that face (0 at the crest, 1 at
+    /// the foot): gentle windward rise, sharp crest, steep lee whose share of each dune varies from dune to dune.</summary>
+    internal static (double Height, bool Slip, double Across) Dune(GradientNoise n, double u, double freq)
     {
         double p = (u * freq) + (0.35 * Fractal.Fbm(n, (float)(u * 0.8), 3.3f, new FractalSettings(3)));
         double cell = Math.Floor(p);
         double f = p - cell;
-        const double c = 0.8;
+        double c = 0.68 + (0.22 * ((n.Sample((float)cell * 0.61f, 4.7f) + 1) * 0.5));
         double amp = 0.55 + (0.45 * ((n.Sample((float)cell * 0.37f, 9.1f) + 1) * 0.5));
-        return f < c ? (amp * (1 - Math.Cos(Math.PI * f / c)) * 0.5, false) : (amp * (1 - ((f - c) / (1 - c))), true);
+        return f < c ? (amp * (1 - Math.Cos(Math.PI * f / c)) * 0.5, false, 0) : (amp * (1 - ((f - c) / (1 - c))), true, (f - c) / (1 - c));
     }
 
     private static void Desert(World w)
@@ -312,14 +319,27 @@ internal static class WorldBuilder
             layer.Color = (x, y) =>
             {
                 double d = y - layer.TopAt(x);
-                double u = (x - (d * 1.3)) / H; // lee shadows widen downwards (wind from the left)
-                var (_, slip) = Dune(dn, u, freq);
-                bool isLit = !slip; // the broad windward faces take the low sun; slip faces fall into rust shadow
                 float fu = (float)(x / H), fv = (float)(y / H);
-                double rp = isLit ? ripple * Math.Sin((x * 0.12) + (y * 0.5) + (6 * Fractal.Fbm(n, fu * 5f, fv * 5f, new FractalSettings(2)))) : 0;
+                // Rows of dunes recede behind the crest: the face below the silhouette is cut into perspective rows
+                // (narrow near the top, wider lower down), each its own dune line with its own phase and sway. A slip
+                // face shades a wedge under its crest that narrows toward the row's foot, so the shadows are uneven
+                // wedges, not parallel bands.
+                double t = Math.Clamp(d / Math.Max(1, H - layer.TopAt(x)), 0, 1);
+                double z = Math.Pow(t, 0.75) * 3.2;
+                int row = (int)z;
+                double fz = z - row;
+                double sway = 0.04 * H * Fractal.Fbm(n, (fu * 2.5f) + 8f, (fv * 7f) + 1f, new FractalSettings(3));
+                double phase = row == 0 ? 0 : (dn.Sample(row * 1.7f, 2.3f) + 1) * 2.1;
+                double u = ((x - (d * 0.9 * (row == 0 ? 1 : 0.5)) + (row == 0 ? 0 : sway)) / H) + phase;
+                var (_, slip0, across) = Dune(dn, u, freq * (row == 0 ? 1 : 1 + (0.15 * row)));
+                bool slip = slip0 && (row == 0 || fz < 1 - (0.45 * across));
+                bool isLit = !slip; // the broad windward faces take the low sun; slip faces fall into rust shadow
+                // Windward ripples: a sine of a domain-warped coordinate, its wavelength and strength drifting.
+                float warp = Fractal.Warped(n, fu * 4f, fv * 9f, new FractalSettings(2), 0.8f);
+                double rp = isLit ? ripple * (0.6 + (0.4 * warp)) * Math.Sin((x * (0.1 + (0.04 * warp))) + (y * 0.55) + (7 * warp)) : 0;
                 double tone = Fractal.Fbm(n, (fu * 3f) + 70f, (fv * 3f) + 10f, new FractalSettings(3));
                 double glow = Colour.Smooth(0, 0.35 * H, -d + (0.35 * H)); // brightest just under the crest
-                var c = isLit ? Colour.Chroma(Colour.Shade(lit, 1.06 + rp + (0.06 * tone) + (0.06 * glow)), 1.15) : Colour.Shade(Colour.Mix(shadow, Colour.Hex("#5A2A4A"), 0.3), 0.82 + (0.08 * tone));
+                var c = isLit ? Colour.Chroma(Colour.Shade(lit, 1.06 + rp + (0.06 * tone) + (0.06 * glow)), 1.15) : Colour.Shade(Colour.Mix(shadow, Colour.Hex("#5A2A4A"), 0.2 + (0.25 * across)), 0.74 + (0.08 * tone) + (0.2 * across * across));
                 c = Colour.Mix(c, farDune, depth * 0.35);
                 return Colour.Aerial(L.Land(c), L.Haze, haze);
             };

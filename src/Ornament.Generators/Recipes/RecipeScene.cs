@@ -215,6 +215,9 @@ public static class RecipeScene
             Riders = l.Riders > 0,
             Bristles = l.Bristles > 0,
             Vibrant = recipe.Vibrant,
+            Stars = l.Stars,
+            Moon = l.Moon,
+            Tulips = l.Tulips,
         };
         return LandscapeGenerator.Generate(options);
     }

@@ -52,14 +52,14 @@ public class LandscapeTests
     public void Picture_does_not_depend_on_output_size()
     {
         var scene = LandscapeGenerator.Generate(Opts(SceneKind.Mountains));
-        // 2000 px against 500 px (each big pixel block of 4 × 4 averaged): still a 4:1 ratio, a quarter of the work.
-        var small = Straight(scene, 500, 282);
-        var big = Straight(scene, 2000, 1128);
+        // 4000 px against 1000 px (each big pixel block of 4 × 4 averaged).
+        var small = Straight(scene, 1000, 563);
+        var big = Straight(scene, 4000, 2252);
         double sum = 0;
         int n = 0;
-        for (int y = 0; y < 282; y++)
+        for (int y = 0; y < 563; y++)
         {
-            for (int x = 0; x < 500; x++)
+            for (int x = 0; x < 1000; x++)
             {
                 for (int ch = 0; ch < 3; ch++)
                 {
@@ -68,16 +68,18 @@ public class LandscapeTests
                     {
                         for (int dx = 0; dx < 4; dx++)
                         {
-                            acc += big[((((y * 4) + dy) * 2000) + (x * 4) + dx) * 4 + ch];
+                            acc += big[((((y * 4) + dy) * 4000) + (x * 4) + dx) * 4 + ch];
                         }
                     }
 
-                    sum += Math.Abs((acc / 16.0) - small[(((y * 500) + x) * 4) + ch]);
+                    sum += Math.Abs((acc / 16.0) - small[(((y * 1000) + x) * 4) + ch]);
                     n++;
                 }
             }
         }
 
+        // Tolerance: mean absolute difference ≤ 3/255 per channel (anti-aliasing of ~10⁴ stroke edges differs between
+        // a box-filtered 4× render and a direct one; a different stroke set would differ by tens).
         Assert.True(sum / n <= 3.0, $"mean abs diff {sum / n:F2}/255");
         // The stroke set is fixed by the design, not by pixels: one scene serves both sizes, and regenerating it is equal.
         Assert.Equal(CountStrokeContours(scene.Items), CountStrokeContours(LandscapeGenerator.Generate(Opts(SceneKind.Mountains)).Items));
