@@ -18,7 +18,7 @@ namespace Ornament.Generators.Felt;
 /// <param name="Twin">Counterchange twin drawn.</param>
 /// <param name="Oriented">Top and bottom differ.</param>
 /// <param name="ContrastAdjusted">The palette's figure lightness was moved to reach ΔL ≥ 0.25.</param>
-public sealed record FeltDesign(
+internal sealed record FeltDesign(
     FeltTechnique Technique,
     string Palette,
     double WidthCm,

@@ -13,7 +13,7 @@ namespace Ornament.Generators.Felt;
 /// <param name="Corner">Corner type override.</param>
 /// <param name="Oriented">Distinct top and bottom (Dudin's fourth rule); null = technique habit.</param>
 /// <param name="Density">0–1: lattice order, horn turns and fillers (0.5 = default).</param>
-public sealed record FeltOptions(
+internal sealed record FeltOptions(
     FeltTechnique Technique,
     SeedPath Seed,
     string? Palette = null,

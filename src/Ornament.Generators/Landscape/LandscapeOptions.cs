@@ -1,7 +1,7 @@
 namespace Ornament.Generators.Landscape;
 
 /// <summary>What the landscape shows (KAZAKH-ORNAMENT.md §5).</summary>
-public enum SceneKind
+internal enum SceneKind
 {
     /// <summary>Open steppe: flat horizon, big sky, feather grass.</summary>
     Steppe,
@@ -17,7 +17,7 @@ public enum SceneKind
 }
 
 /// <summary>The light.</summary>
-public enum TimeOfDay
+internal enum TimeOfDay
 {
     /// <summary>Cool violet zenith, peach horizon, low sun.</summary>
     Dawn,
@@ -33,7 +33,7 @@ public enum TimeOfDay
 }
 
 /// <summary>How the scene is rendered into paths.</summary>
-public enum RenderStyle
+internal enum RenderStyle
 {
     /// <summary>Layered brush strokes (Hertzmann 1998) following the scene's form.</summary>
     Painterly,
@@ -46,7 +46,7 @@ public enum RenderStyle
 }
 
 /// <summary>Everything a landscape depends on. The same options always give the same <see cref="Ornament.Paint.Scene"/>.</summary>
-public sealed record LandscapeOptions
+internal sealed record LandscapeOptions
 {
     /// <summary>What the picture shows.</summary>
     public SceneKind Scene { get; init; } = SceneKind.Mountains;
