@@ -1,7 +1,7 @@
 namespace Ornament.Generators.Felt;
 
 /// <summary>Felt and textile techniques (§1).</summary>
-internal enum FeltTechnique
+public enum FeltTechnique
 {
     /// <summary>Kazakh quilted mosaic felt: two colours cut together and swapped, cord on every cut.</summary>
     Syrmak,
@@ -20,7 +20,7 @@ internal enum FeltTechnique
 }
 
 /// <summary>Field layouts (§3.2).</summary>
-internal enum FieldLayout
+public enum FieldLayout
 {
     /// <summary>One central D4 medallion with quarter medallions in the field corners.</summary>
     Medallion,
@@ -39,7 +39,7 @@ internal enum FieldLayout
 }
 
 /// <summary>Frieze groups used for borders (Context Free naming).</summary>
-internal enum FriezeGroup
+public enum FriezeGroup
 {
     /// <summary>Translation only (running scroll); reversed at the centre axis of each side.</summary>
     P1,
@@ -61,7 +61,7 @@ internal enum FriezeGroup
 }
 
 /// <summary>How a border turns a corner (§3.4).</summary>
-internal enum CornerType
+public enum CornerType
 {
     /// <summary>The border motif sits on the 45° diagonal and meets itself mirrored.</summary>
     Mitre,

@@ -1,7 +1,7 @@
 namespace Ornament.Generators.Landscape;
 
 /// <summary>What the landscape shows (KAZAKH-ORNAMENT.md §5).</summary>
-internal enum SceneKind
+public enum SceneKind
 {
     /// <summary>Open steppe: flat horizon, big sky, feather grass.</summary>
     Steppe,
@@ -17,7 +17,7 @@ internal enum SceneKind
 }
 
 /// <summary>The light.</summary>
-internal enum TimeOfDay
+public enum TimeOfDay
 {
     /// <summary>Cool violet zenith, peach horizon, low sun.</summary>
     Dawn,
@@ -33,7 +33,7 @@ internal enum TimeOfDay
 }
 
 /// <summary>How the scene is rendered into paths.</summary>
-internal enum RenderStyle
+public enum RenderStyle
 {
     /// <summary>Layered brush strokes (Hertzmann 1998) following the scene's form.</summary>
     Painterly,
