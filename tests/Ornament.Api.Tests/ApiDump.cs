@@ -149,7 +149,9 @@ internal static class ApiDump
         sb.Append(TypeName(type)).Append(' ').Append(p.Name);
         if (p.HasDefaultValue)
         {
-            sb.Append(" = ").Append(Literal(p.RawDefaultValue));
+            // A defaulted struct (CancellationToken ct = default) has no raw value: write what the source says.
+            bool structDefault = p.RawDefaultValue is null && type.IsValueType && Nullable.GetUnderlyingType(type) is null;
+            sb.Append(" = ").Append(structDefault ? "default" : Literal(p.RawDefaultValue));
         }
 
         return sb.ToString();
