@@ -25,7 +25,7 @@ check() { # check NAME COMMAND...: runs COMMAND, logs to $work/NAME.log, records
 packages=(Ornament Ornament.Geometry Ornament.Raster Ornament.Paint Ornament.Encode Ornament.Generators Ornament.Cli)
 pack() {
   rm -rf artifacts/packages artifacts/consumer-cache
-  dotnet pack Ornament.Packages.slnf -c Release -o artifacts/packages || return 1
+  dotnet pack src/Ornament.Packages.slnf -c Release -o artifacts/packages || return 1
   for p in "${packages[@]}"; do
     /usr/bin/python3 - "artifacts/packages/$p.$version.nupkg" <<'PY' || return 1
 import sys, zipfile
