@@ -41,8 +41,15 @@ public sealed class Pixmap
     /// <summary>Bytes from one row to the next (always <c>Width × 4</c>).</summary>
     public int Stride { get; }
 
-    /// <summary>All pixels, premultiplied RGBA8.</summary>
+    /// <summary>All pixels, premultiplied RGBA8, <see cref="Stride"/> bytes per row (writable).</summary>
     public Span<byte> Data => _data;
+
+    /// <summary>All pixels, premultiplied RGBA8, read-only (for handing to another library without copying).</summary>
+    public ReadOnlySpan<byte> ReadOnlyData => _data;
+
+    /// <summary>Bytes the pixels take (<c>Stride × Height</c>): the size a caller's buffer needs for
+    /// <see cref="CopyStraightRgbaTo"/> or a premultiplied copy of <see cref="ReadOnlyData"/>.</summary>
+    public int ByteCount => _data.Length;
 
     /// <summary>The backing array (renderer internals write through it without copying).</summary>
     internal byte[] Buffer => _data;
@@ -98,5 +105,20 @@ public sealed class Pixmap
         var o = new byte[_data.Length];
         PremultiplyKernels.Unpremultiply(_data, o, Raster.SimdLevel.Current);
         return o;
+    }
+
+    /// <summary>Writes the pixels as straight (un-premultiplied) RGBA8 into <paramref name="destination"/>, rows
+    /// top to bottom, <see cref="Stride"/> bytes per row, without allocating: the layout SkiaSharp's
+    /// <c>Rgba8888</c>/<c>Unpremul</c> and ImageSharp's <c>Rgba32</c> expect.</summary>
+    /// <param name="destination">At least <see cref="ByteCount"/> bytes; bytes past that are left alone.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="ByteCount"/>.</exception>
+    public void CopyStraightRgbaTo(Span<byte> destination)
+    {
+        if (destination.Length < _data.Length)
+        {
+            throw new ArgumentException($"Destination has {destination.Length} bytes; a {Width}×{Height} pixmap needs {_data.Length}.", nameof(destination));
+        }
+
+        PremultiplyKernels.Unpremultiply(_data, destination[.._data.Length], Raster.SimdLevel.Current);
     }
 }

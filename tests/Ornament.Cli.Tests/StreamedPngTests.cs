@@ -58,7 +58,7 @@ public class StreamedPngTests
         foreach (var (w, h) in new[] { (97, 300), (64, 513) })
         {
             using var ms = new MemoryStream();
-            StreamedPng.Write(scene, w, h, 2, options, ms, wholeRenderPixels: 0);
+            StreamedPng.Write(scene, w, h, new RenderOptions { Threads = 2 }, options, ms, wholeRenderPixels: 0);
             var pixmap = SceneRenderer.Render(scene, w, h);
             Assert.Equal(coverEverything, pixmap.IsOpaque);
             Assert.Equal(PngEncoder.Encode(pixmap, options), ms.ToArray());

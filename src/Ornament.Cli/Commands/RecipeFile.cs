@@ -10,7 +10,7 @@ namespace Ornament.Cli.Commands;
 internal static class RecipeFile
 {
     /// <summary>PNG text keyword that carries the recipe.</summary>
-    public const string PngKeyword = "ornament:recipe";
+    public const string PngKeyword = SceneEncoder.RecipeKeyword;
 
     public static Recipe Read(string path)
     {

@@ -1,15 +1,15 @@
-using System.IO;
 using Ornament.Encode;
 using Ornament.Paint;
 
 namespace Ornament.Cli;
 
-/// <summary>Writes one Scene to an output file, choosing PNG or SVG by extension; both carry the recipe.</summary>
+/// <summary>Writes one Scene to an output file, choosing PNG or SVG by extension; both carry the recipe. The bytes
+/// come from <see cref="SceneEncoder"/>, the same code the Ornament library writes with.</summary>
 internal static class SceneOutput
 {
     public static void CheckExtension(string path)
     {
-        if (path != "-" && !path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        if (path != "-" && ImageFormats.TryFromPath(path) is null)
         {
             throw CliException.Usage($"output '{path}' must end in .png or .svg");
         }
@@ -18,14 +18,8 @@ internal static class SceneOutput
     public static void Write(Scene scene, string path, int width, int height, double? dpi, int threads, CliConsole console)
     {
         CheckExtension(path);
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            AtomicFile.Write(path, s => SvgWriter.Write(scene, s, new SvgWriteOptions { Width = width, Height = height }), console.OpenStdout());
-            return;
-        }
-
-        var text = scene.Metadata is { } m ? new[] { new PngTextChunk(Commands.RecipeFile.PngKeyword, m) } : [];
-        var options = new PngEncodeOptions { Dpi = dpi, TextChunks = text };
-        AtomicFile.Write(path, s => StreamedPng.Write(scene, width, height, threads, options, s), console.OpenStdout());
+        var format = ImageFormats.TryFromPath(path) ?? ImageFormat.Png;
+        var options = new RenderOptions { Threads = threads };
+        AtomicFile.Write(path, s => SceneEncoder.Write(scene, s, format, width, height, dpi, options), console.OpenStdout());
     }
 }

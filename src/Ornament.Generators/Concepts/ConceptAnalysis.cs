@@ -14,7 +14,7 @@ public sealed record ConceptMatch(string Term, string Text, int TokenIndex, stri
 
 /// <summary>What the text is about: the concept vector (sorted by score, then id), the lexicon hits and the top RAKE
 /// phrases.</summary>
-public sealed class ConceptAnalysis
+internal sealed class ConceptAnalysis
 {
     internal ConceptAnalysis(IReadOnlyList<ConceptScore> concepts, IReadOnlyList<ConceptMatch> matches,
         IReadOnlyList<RakePhrase> phrases, string lexiconVersion)

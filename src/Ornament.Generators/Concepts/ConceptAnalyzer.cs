@@ -2,7 +2,7 @@ namespace Ornament.Generators.Concepts;
 
 /// <summary>Steps 1–5 of the text pipeline (KAZAKH-ORNAMENT.md §6.1): normalise, tokenise and stem, RAKE phrases,
 /// lexicon match (multi-word terms first), concept vector.</summary>
-public static class ConceptAnalyzer
+internal static class ConceptAnalyzer
 {
     /// <summary>Words in the first sentence count this much more (the opening usually states the subject).</summary>
     public const double FirstSentenceBoost = 1.2;

@@ -4,7 +4,7 @@ namespace Ornament.Generators.Concepts;
 
 /// <summary>Step 1 of the text pipeline: Unicode NFC and invariant lower case. Kazakh and Russian letters are kept
 /// as they are (ә ғ қ ң ө ұ ү һ і survive lower-casing unchanged in the invariant culture).</summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>NFC, then invariant lower case.</summary>
     public static string Normalize(string text)

@@ -3,7 +3,7 @@ using Ornament.Paint;
 namespace Ornament.Generators.Felt;
 
 /// <summary>Kazakh felt carpets (syrmak, shyrdak, tekemet, tus kiiz, alasha) as Scenes in centimetres.</summary>
-public static class FeltCarpetGenerator
+internal static class FeltCarpetGenerator
 {
     /// <summary>Generates the carpet.</summary>
     public static Scene Generate(FeltOptions options) => Generate(options, out _);

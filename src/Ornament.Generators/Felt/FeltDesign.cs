@@ -19,7 +19,7 @@ namespace Ornament.Generators.Felt;
 /// <param name="Oriented">Top and bottom differ.</param>
 /// <param name="ContrastAdjusted">The palette's figure lightness was moved to reach ΔL ≥ 0.25.</param>
 /// <param name="Bordered">The main border band is drawn (false: binding and guards only).</param>
-public sealed record FeltDesign(
+internal sealed record FeltDesign(
     FeltTechnique Technique,
     string Palette,
     double WidthCm,

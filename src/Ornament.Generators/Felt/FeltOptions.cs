@@ -20,7 +20,7 @@ namespace Ornament.Generators.Felt;
 /// <param name="Bordered">False leaves out the main border band (guards and binding stay).</param>
 /// <param name="Colours">A palette object to use instead of resolving <paramref name="Palette"/> (for palettes
 /// transformed in memory: vibrance, blends); its name is recorded as the design's palette.</param>
-public sealed record FeltOptions(
+internal sealed record FeltOptions(
     FeltTechnique Technique,
     SeedPath Seed,
     string? Palette = null,

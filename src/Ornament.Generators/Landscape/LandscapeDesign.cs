@@ -4,7 +4,7 @@ namespace Ornament.Generators.Landscape;
 /// <param name="Name">Layer (and SVG group) name: "sky", "far", "mid", "hills", "plain", "near".</param>
 /// <param name="Depth">0 = nearest … 1 = farthest.</param>
 /// <param name="Haze">Aerial-perspective mix toward the haze colour, t = 1 − exp(−β·d).</param>
-public sealed record LandscapeLayer(string Name, double Depth, double Haze);
+internal sealed record LandscapeLayer(string Name, double Depth, double Haze);
 
 /// <summary>The decisions a landscape generator made, for recipes, traits and tests.</summary>
 /// <param name="Scene">What the picture shows.</param>
@@ -23,7 +23,7 @@ public sealed record LandscapeLayer(string Name, double Depth, double Haze);
 /// <param name="SunOrMoon">Centre of the sun or moon disc in user units (x, y), or null when none is visible.</param>
 /// <param name="Strokes">Brush strokes painted (painterly: every pass plus the foreground grass; 0 for the other styles
 /// and for <see cref="LandscapeGenerator.Design"/>, which paints nothing).</param>
-public sealed record LandscapeDesign(
+internal sealed record LandscapeDesign(
     SceneKind Scene,
     TimeOfDay Time,
     RenderStyle Style,

@@ -5,7 +5,7 @@ namespace Ornament.Generators.Landscape;
 
 /// <summary>Painted Kazakh landscapes (KAZAKH-ORNAMENT.md §5): steppe, Tian Shan, desert and night, as a resolution
 /// independent <see cref="Scene"/> of 1000·aspect × 1000 user units.</summary>
-public static class LandscapeGenerator
+internal static class LandscapeGenerator
 {
     /// <summary>The decisions the generator makes for these options (cheap: no strokes are generated).</summary>
     public static LandscapeDesign Design(LandscapeOptions options) => Describe(WorldBuilder.Build(options), options, 0, 0);

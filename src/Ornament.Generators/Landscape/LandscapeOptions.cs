@@ -46,7 +46,7 @@ public enum RenderStyle
 }
 
 /// <summary>Everything a landscape depends on. The same options always give the same <see cref="Ornament.Paint.Scene"/>.</summary>
-public sealed record LandscapeOptions
+internal sealed record LandscapeOptions
 {
     /// <summary>What the picture shows.</summary>
     public SceneKind Scene { get; init; } = SceneKind.Mountains;

@@ -5,7 +5,7 @@ namespace Ornament.Generators.Noise;
 /// <param name="Lacunarity">Frequency factor between octaves (≈ 2).</param>
 /// <param name="Gain">Amplitude factor between octaves (≈ 0.5).</param>
 /// <param name="Offset">Ridged only: each octave contributes (Offset − |n|)².</param>
-public readonly record struct FractalSettings(int Octaves = 5, float Lacunarity = 2f, float Gain = 0.5f, float Offset = 1f)
+internal readonly record struct FractalSettings(int Octaves = 5, float Lacunarity = 2f, float Gain = 0.5f, float Offset = 1f)
 {
     /// <summary>Five octaves, lacunarity 2, gain ½, offset 1.</summary>
     public static FractalSettings Default => new(5);
@@ -14,7 +14,7 @@ public readonly record struct FractalSettings(int Octaves = 5, float Lacunarity 
 /// <summary>Fractal sums over <see cref="GradientNoise"/>: fBm, ridged multifractal and domain warping, as scalar
 /// functions and as batch twins that give bitwise identical results (the per-octave base noise runs through
 /// <see cref="NoiseBatch"/>, the accumulation repeats the scalar operation order element by element).</summary>
-public static class Fractal
+internal static class Fractal
 {
     /// <summary>Offset added to each octave's coordinates so octaves do not share the lattice origin.</summary>
     private const float OctaveShift = 17.31f;

@@ -6,7 +6,7 @@ namespace Ornament.Generators.Noise;
 /// fixed operation order and no fused multiply-add, so every machine and every SIMD width gives the same bits
 /// (see <see cref="NoiseBatch"/> for the vector twin). Values lie in [−1, 1].</summary>
 /// <param name="Seed">Selects an independent noise field.</param>
-public readonly record struct GradientNoise(uint Seed)
+internal readonly record struct GradientNoise(uint Seed)
 {
     /// <summary>Scale that maps the raw lattice sum (|raw| ≲ 0.8 for these gradients) onto about [−1, 1]; the result is
     /// clamped so the bound is exact.</summary>

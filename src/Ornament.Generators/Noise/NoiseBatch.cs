@@ -5,7 +5,7 @@ namespace Ornament.Generators.Noise;
 /// <summary>Evaluates <see cref="GradientNoise"/> for many points at once with Vector256 or Vector128 lanes, falling
 /// back to the scalar twin. Every path performs the same IEEE single-precision operations in the same order (no
 /// FMA), so results are bitwise identical whatever the hardware.</summary>
-public static class NoiseBatch
+internal static class NoiseBatch
 {
     /// <summary>Which code path to use (tests force each one).</summary>
     internal enum Path

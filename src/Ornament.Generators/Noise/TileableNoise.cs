@@ -6,7 +6,7 @@ namespace Ornament.Generators.Noise;
 /// <param name="Noise">The underlying field (its seed).</param>
 /// <param name="PeriodX">Horizontal period in lattice cells (≥ 1).</param>
 /// <param name="PeriodY">Vertical period in lattice cells (≥ 1).</param>
-public readonly record struct TileableNoise(GradientNoise Noise, int PeriodX, int PeriodY)
+internal readonly record struct TileableNoise(GradientNoise Noise, int PeriodX, int PeriodY)
 {
     /// <summary>The periodic noise at (x, y), in [−1, 1].</summary>
     public float Sample(double x, double y)

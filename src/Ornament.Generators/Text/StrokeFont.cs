@@ -6,7 +6,7 @@ namespace Ornament.Generators.Text;
 /// <summary>A tiny built-in vector font of polylines for printable ASCII, for labels in generated scenes (there is
 /// no font engine). Glyphs live on a 4 × 6 grid (cap height 6, y down); lower case is drawn as small capitals,
 /// which keeps the table short and stays legible at label sizes.</summary>
-public static class StrokeFont
+internal static class StrokeFont
 {
     // Each glyph: strokes separated by ' ', points "x,y" separated by ';'. Grid: x 0..4, y 0 (top) .. 6 (baseline).
     private static readonly Dictionary<char, string> Glyphs = new()

@@ -4,7 +4,7 @@ using Ornament.Paint;
 namespace Ornament.Generators.Felt;
 
 /// <summary>Felt palettes: lookup, role resolution and the figure/ground contrast rule (§4.2).</summary>
-public static class FeltPalettes
+internal static class FeltPalettes
 {
     /// <summary>Minimum OKLab lightness difference between figure and ground, so the counterchange reads.</summary>
     public const double MinContrast = 0.25;

@@ -2,7 +2,7 @@ namespace Ornament.Generators.Felt;
 
 /// <summary>Repeat fitting for borders (§3.4): an odd whole number of repeats per side, so both ends match and a
 /// repeat is centred on the side's centre axis.</summary>
-public static class BorderFitting
+internal static class BorderFitting
 {
     /// <summary>Repeat count k (odd, ≥ 1) and repeat length r = L / k for a side of length L.</summary>
     public static (int Count, double Repeat) Fit(double length, double nominalRepeat)

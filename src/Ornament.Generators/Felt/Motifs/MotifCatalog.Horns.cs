@@ -4,7 +4,7 @@ using static Ornament.Generators.Felt.MotifParts;
 namespace Ornament.Generators.Felt;
 
 /// <summary>The horn family (мүйіз), the leitmotif of Kazakh ornament.</summary>
-public static partial class MotifCatalog
+internal static partial class MotifCatalog
 {
     private static IEnumerable<MotifDefinition> Horns()
     {

@@ -4,7 +4,7 @@ using static Ornament.Generators.Felt.MotifParts;
 namespace Ornament.Generators.Felt;
 
 /// <summary>Camel, bird, body, amulet, cosmic and plant motifs.</summary>
-public static partial class MotifCatalog
+internal static partial class MotifCatalog
 {
     private static IEnumerable<MotifDefinition> Others()
     {

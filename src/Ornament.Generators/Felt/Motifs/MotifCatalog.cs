@@ -2,7 +2,7 @@ namespace Ornament.Generators.Felt;
 
 /// <summary>The motif library (KAZAKH-ORNAMENT.md §2): every widely documented motif as parametric geometry.
 /// Ordered horn family first; ids are ASCII, display names Kazakh (Cyrillic).</summary>
-public static partial class MotifCatalog
+internal static partial class MotifCatalog
 {
     private static readonly Lazy<IReadOnlyList<MotifDefinition>> AllLazy = new(() => [.. Horns(), .. Others()]);
 

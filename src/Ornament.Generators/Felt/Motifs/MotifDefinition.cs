@@ -4,7 +4,7 @@ namespace Ornament.Generators.Felt;
 
 /// <summary>One catalogued motif (KAZAKH-ORNAMENT.md §2): identity, meaning, symmetry, usage and its parametric
 /// geometry in the unit frame [-1, 1]² with y up and the mirror axis (if any) on x = 0.</summary>
-public sealed class MotifDefinition
+internal sealed class MotifDefinition
 {
     private readonly Func<Func<string, double>, IEnumerable<object>> _build;
     private readonly Dictionary<string, MotifShape> _cache = new(StringComparer.Ordinal);

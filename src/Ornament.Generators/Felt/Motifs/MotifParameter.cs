@@ -6,7 +6,7 @@ namespace Ornament.Generators.Felt;
 /// <param name="Max">Largest valid value.</param>
 /// <param name="Default">Value used when none is given.</param>
 /// <param name="Description">What the parameter changes.</param>
-public sealed record MotifParameter(string Name, double Min, double Max, double Default, string Description)
+internal sealed record MotifParameter(string Name, double Min, double Max, double Default, string Description)
 {
     /// <summary>Clamps a value into the range.</summary>
     public double Clamp(double v) => Math.Clamp(double.IsFinite(v) ? v : Default, Min, Max);

@@ -6,7 +6,7 @@ namespace Ornament.Generators.Felt;
 
 /// <summary>Draws a labelled sheet of motifs: each motif once, in the figure colour on the ground colour, with its
 /// id underneath in the built-in stroke font.</summary>
-public static class MotifSheet
+internal static class MotifSheet
 {
     /// <summary>Builds the sheet.</summary>
     /// <param name="motifs">Motifs to show (default: the whole catalogue).</param>

@@ -2,7 +2,7 @@ namespace Ornament.Generators.Felt;
 
 /// <summary>Where a motif may be used (KAZAKH-ORNAMENT.md §0). Only floor-felt and wall-hanging motifs enter the
 /// default pool; restricted or uncertain signs are never generated unless asked for by id.</summary>
-public enum MotifUsage
+internal enum MotifUsage
 {
     /// <summary>Auspicious, widely documented; fine on floor felts.</summary>
     FloorFelt,

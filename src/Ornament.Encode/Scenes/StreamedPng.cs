@@ -1,8 +1,7 @@
 using System.IO;
-using Ornament.Encode;
 using Ornament.Paint;
 
-namespace Ornament.Cli;
+namespace Ornament.Encode;
 
 /// <summary>Renders a scene band by band straight into the PNG stream, so the whole picture is never held: memory is
 /// one band (<see cref="BandRows"/> rows) plus the encoder's few rows, whatever the height. The file is byte-identical
@@ -27,11 +26,17 @@ internal static class StreamedPng
         scene.Background is { A: 255 } || (long)width * height > wholeRenderPixels;
 
     /// <summary>Writes <paramref name="scene"/> at <paramref name="width"/> × <paramref name="height"/> as PNG.</summary>
+    /// <param name="scene">What to draw.</param>
+    /// <param name="width">Pixel width.</param>
+    /// <param name="height">Pixel height.</param>
+    /// <param name="render">Threads and tolerance (the bytes do not depend on threads); null = defaults.</param>
+    /// <param name="options">PNG options (text chunks, dpi, level).</param>
+    /// <param name="output">Receives the PNG bytes (left open).</param>
     /// <param name="wholeRenderPixels">Size up to which a scene without an opaque background is rendered whole
     /// (tests lower it to exercise the two-pass path on small pictures).</param>
-    public static void Write(Scene scene, int width, int height, int threads, PngEncodeOptions options, Stream output, long wholeRenderPixels = WholeRenderPixels)
+    public static void Write(Scene scene, int width, int height, RenderOptions? render, PngEncodeOptions options, Stream output, long wholeRenderPixels = WholeRenderPixels)
     {
-        var render = new RenderOptions { Threads = threads };
+        render ??= new RenderOptions();
         if (!Streams(scene, width, height, wholeRenderPixels))
         {
             PngEncoder.Encode(SceneRenderer.Render(scene, width, height, render), output, options);
