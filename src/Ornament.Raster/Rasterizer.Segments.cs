@@ -165,6 +165,24 @@ internal sealed partial class Rasterizer
         }
 
         var start = _bandStart.AsSpan(0, bands + 1);
+        if (bands == 1)
+        {
+            // A small shape: one band holds every segment, already in chain order.
+            if (_bandItems.Length < _segCount)
+            {
+                _bandItems = new int[Math.Max(_segCount, _bandItems.Length * 2)];
+            }
+
+            for (int i = 0; i < _segCount; i++)
+            {
+                _bandItems[i] = i;
+            }
+
+            start[0] = 0;
+            start[1] = _segCount;
+            return;
+        }
+
         start.Clear();
         int total = 0;
         for (int i = 0; i < _segCount; i++)
