@@ -97,18 +97,21 @@ internal static class BatchPlan
 
     // The recipes of one input. When the text asks for two times of day (sunset and night), a landscape series
     // alternates between them as RecipeBuilder.ForSeries does, unless the flags fixed the time or the palette.
-    private static IEnumerable<(string Label, Recipe Recipe)> Variations(RecipeSource source, int count, bool vary)
+    private static IReadOnlyList<(string Label, Recipe Recipe)> Variations(RecipeSource source, int count, bool vary)
     {
         if (!vary)
         {
             var r = source.Build(null);
-            yield return (r.Variation?.Code ?? RecipeSeeds.Hex(r.Seeds.Effective)[..8], r);
-            yield break;
+            return [(r.Variation?.Code ?? RecipeSeeds.Hex(r.Seeds.Effective)[..8], r)];
         }
 
         ulong master = source.Build(null).Seeds.Master;
         bool alternate = !source.Overrides.Any(o => o.Split('=', 2)[0].Trim() is "landscape.time" or "palette");
-        for (int i = 0; i < count; i++)
+
+        // Deciding a recipe analyses the whole text again; the items are independent, so they are decided in
+        // parallel (each lands in its own slot: the order does not depend on the threads).
+        var recipes = new (string, Recipe)[count];
+        Parallel.For(0, count, i =>
         {
             var variation = Variation.ForSeries(new SeedPath(master), i);
             var r = source.Build(variation);
@@ -117,8 +120,9 @@ internal static class BatchPlan
                 r = RecipeBuilder.ForSeries(r, i);
             }
 
-            yield return (variation.Code, r);
-        }
+            recipes[i] = (variation.Code, r);
+        });
+        return recipes;
     }
 
     // File-name-safe lower-case ASCII: letters, digits and single hyphens, at most 32 characters.

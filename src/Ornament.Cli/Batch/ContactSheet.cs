@@ -29,12 +29,19 @@ internal static class ContactSheet
         int cols = Math.Max(1, (int)Math.Ceiling(Math.Sqrt(done.Count)));
         int rows = (done.Count + cols - 1) / cols;
         int box = Math.Min(settings.ThumbSize, Math.Max(32, (MaxSheetWidth / cols) - 16));
-        // Cells as tall as the tallest thumbnail, so a series of landscapes is not spread over square cells.
-        int boxH = done.Max(r => BoxDownscale.Fit(r.ThumbWidth, r.ThumbHeight, box).Height);
-        int pad = Math.Max(4, box / 24);
+        // Cells as wide and tall as the largest thumbnail (and wide enough for the captions), so a series of
+        // portrait carpets or of landscapes is not spread over square cells.
         double cap = Math.Clamp(box * 0.06, 7, 14);
+        int boxH = done.Max(r => BoxDownscale.Fit(r.ThumbWidth, r.ThumbHeight, box).Height);
+        int boxW = done.Max(r => BoxDownscale.Fit(r.ThumbWidth, r.ThumbHeight, box).Width);
+        boxW = Math.Min(box, Math.Max(boxW, (int)Math.Ceiling(done.Max(r => StrokeFont.Measure(r.Name, cap)))));
+        int pad = Math.Max(4, box / 24);
         int band = (int)Math.Ceiling(cap * 2.2);
-        int cellW = box + (2 * pad), cellH = boxH + band + (2 * pad);
+        int cellW = boxW + (2 * pad), cellH = boxH + band + (2 * pad);
+
+        // As many columns as make the sheet about square.
+        cols = Math.Clamp((int)Math.Ceiling(Math.Sqrt(done.Count * (double)cellH / cellW)), 1, done.Count);
+        rows = (done.Count + cols - 1) / cols;
         int width = cols * cellW, height = rows * cellH;
 
         var sb = new SceneBuilder(width, height) { Background = Paper };
@@ -44,13 +51,13 @@ internal static class ContactSheet
             double x0 = (i % cols) * cellW, y0 = (i / cols) * cellH;
             string caption = done[i].Name;
             double size = cap, w = StrokeFont.Measure(caption, size);
-            if (w > box)
+            if (w > boxW)
             {
-                size *= box / w;
-                w = box;
+                size *= boxW / w;
+                w = boxW;
             }
 
-            sb.Stroke(StrokeFont.Layout(caption, new Vec2(x0 + pad + ((box - w) / 2), y0 + pad + boxH + (band / 2.0) + (size / 2)), size), new SolidPaint(Ink), style);
+            sb.Stroke(StrokeFont.Layout(caption, new Vec2(x0 + pad + ((boxW - w) / 2), y0 + pad + boxH + (band / 2.0) + (size / 2)), size), new SolidPaint(Ink), style);
         }
 
         var sheet = SceneRenderer.Render(sb.Build(), width, height, new RenderOptions { Threads = 1 });
@@ -63,7 +70,7 @@ internal static class ContactSheet
                 thumb = BoxDownscale.Resize(thumb, tw, th);
             }
 
-            int x = ((i % cols) * cellW) + pad + ((box - tw) / 2), y = ((i / cols) * cellH) + pad + (boxH - th);
+            int x = ((i % cols) * cellW) + pad + ((boxW - tw) / 2), y = ((i / cols) * cellH) + pad + (boxH - th);
             Over(sheet, thumb, x, y);
         }
 

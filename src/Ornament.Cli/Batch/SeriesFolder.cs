@@ -14,7 +14,7 @@ namespace Ornament.Cli.Batch;
 /// renders anything, rather than mixing two series.</para></summary>
 internal static class SeriesFolder
 {
-    public static IReadOnlyDictionary<string, ItemRecord> Open(BatchSettings settings, IReadOnlyList<BatchItem> plan)
+    public static IReadOnlyDictionary<string, ItemRecord> Open(BatchSettings settings, IReadOnlyList<BatchItem> plan, Shard shard)
     {
         try
         {
@@ -27,7 +27,7 @@ internal static class SeriesFolder
             throw new CliException($"--out '{settings.OutDir}': cannot create the series folder: {AtomicFile.OneLine(ex.Message)}");
         }
 
-        RemoveStaleTemporaries(settings);
+        RemoveStaleTemporaries(settings, plan.Where(i => shard.Contains(i.Number)).Select(i => i.Name).ToHashSet(StringComparer.Ordinal));
         var byName = plan.ToDictionary(i => i.Name, StringComparer.Ordinal);
         var done = new Dictionary<string, ItemRecord>(StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(settings.RecordDir, "*.json").Order(StringComparer.Ordinal))
@@ -106,15 +106,24 @@ internal static class SeriesFolder
     }
 
     // AtomicFile names its temporaries ".NAME.PID.GUID.tmp". One whose process no longer runs on this machine was
-    // left by a killed run; one of a live process (another shard writing into the same folder) is left alone.
-    private static void RemoveStaleTemporaries(BatchSettings settings)
+    // left by a killed run. Other shards may be writing into the same folder (from other machines, where a process
+    // id means nothing here), so an item's temporary is removed only by the shard that owns the item, and a
+    // temporary of a series file (manifest, sheet, page) only when it is older than ten minutes.
+    private static void RemoveStaleTemporaries(BatchSettings settings, IReadOnlySet<string> mine)
     {
         foreach (var dir in new[] { settings.OutDir, settings.ThumbDir, settings.RecordDir })
         {
             foreach (var path in Directory.GetFiles(dir, ".*.tmp"))
             {
                 var parts = Path.GetFileName(path).Split('.');
-                if (parts.Length >= 4 && int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && !Alive(pid))
+                if (parts.Length < 5 || !int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) || Alive(pid))
+                {
+                    continue;
+                }
+
+                bool ownItem = mine.Contains(parts[1]);
+                bool oldSeriesFile = dir == settings.OutDir && !char.IsAsciiDigit(parts[1][0]) && File.GetLastWriteTimeUtc(path) < DateTime.UtcNow.AddMinutes(-10);
+                if (ownItem || oldSeriesFile)
                 {
                     try
                     {

@@ -63,7 +63,7 @@ internal static class BatchCommand
             var part = Shard.Parse(pr.GetValue(shard));
             var plan = Plan(pr, inputs, folder, recipes, count, console);
 
-            var done = SeriesFolder.Open(settings, plan);
+            var done = SeriesFolder.Open(settings, plan, part);
             var mine = plan.Where(i => part.Contains(i.Number)).ToArray();
             var pending = mine.Where(i => !done.ContainsKey(i.Name)).ToArray();
             string shardNote = part.N > 1 ? $" (shard {part}: {mine.Length})" : string.Empty;

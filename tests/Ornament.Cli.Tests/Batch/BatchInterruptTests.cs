@@ -18,27 +18,9 @@ public class BatchInterruptTests
         string[] args = SeriesFixture.Args(inputs, outDir, "--count", "8", "--jobs", "1"); // 24 items, one at a time
         string records = Path.Combine(outDir, "items");
 
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        psi.ArgumentList.Add(OrnamentDll());
-        foreach (var a in args)
+        using (var p = Start(args))
         {
-            psi.ArgumentList.Add(a);
-        }
-
-        using (var p = Process.Start(psi)!)
-        {
-            p.ErrorDataReceived += (_, _) => { };
-            p.OutputDataReceived += (_, _) => { };
-            p.BeginErrorReadLine();
-            p.BeginOutputReadLine();
-            var clock = Stopwatch.StartNew();
-            while (RecordCount(records) < 3)
-            {
-                Assert.False(p.HasExited, "the batch ended before it could be killed");
-                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), "no item appeared in time");
-                Thread.Sleep(20);
-            }
-
+            WaitForRecords(p, records, 3);
             p.Kill(); // SIGKILL on Unix: no handler runs, no cleanup happens
             p.WaitForExit();
         }
@@ -79,6 +61,71 @@ public class BatchInterruptTests
             {
                 Assert.Equal(f.GetProperty("sha256").GetString(), SeriesFixture.Sha256(Path.Combine(outDir, f.GetProperty("path").GetString()!)));
             }
+        }
+    }
+
+    [Fact]
+    public void A_series_stopped_with_sigint_finishes_the_items_in_flight_writes_the_manifest_and_exits_130()
+    {
+        var inputs = SeriesFixture.Inputs();
+        var outDir = Path.Combine(CliRunner.TempDir(), "series");
+        string[] args = SeriesFixture.Args(inputs, outDir, "--count", "8", "--jobs", "1");
+        string records = Path.Combine(outDir, "items");
+        int code;
+        using (var p = Start(args))
+        {
+            WaitForRecords(p, records, 2);
+            using (var kill = Process.Start("kill", ["-INT", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "the batch did not stop after SIGINT");
+            code = p.ExitCode;
+        }
+
+        Assert.Equal(130, code);
+        using (var manifest = SeriesFixture.Manifest(outDir))
+        {
+            int done = manifest.RootElement.GetProperty("done").GetInt32();
+            Assert.False(manifest.RootElement.GetProperty("complete").GetBoolean());
+            Assert.Equal(RecordCount(records), done);
+            Assert.Equal(done, manifest.RootElement.GetProperty("items").GetArrayLength());
+            Assert.InRange(done, 2, 23);
+        }
+
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
+        var (again, _, err) = CliRunner.Run(args);
+        Assert.True(again == 0, err);
+        using var complete = SeriesFixture.Manifest(outDir);
+        Assert.True(complete.RootElement.GetProperty("complete").GetBoolean());
+    }
+
+    private static Process Start(string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add(OrnamentDll());
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        var p = Process.Start(psi)!;
+        p.ErrorDataReceived += (_, _) => { };
+        p.OutputDataReceived += (_, _) => { };
+        p.BeginErrorReadLine();
+        p.BeginOutputReadLine();
+        return p;
+    }
+
+    private static void WaitForRecords(Process p, string records, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        while (RecordCount(records) < count)
+        {
+            Assert.False(p.HasExited, "the batch ended before it could be stopped");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), "no item appeared in time");
+            Thread.Sleep(20);
         }
     }
 
