@@ -10,8 +10,8 @@ ornament() { dotnet artifacts/gallery-cli/ornament.dll "$@"; }
 G=gallery-output
 JOBS="${1:-$(nproc)}"
 
-# Carpets 320×480, landscapes 480×320 (the painterly hybrid 420×280, whose brush texture compresses least):
-# small enough that the three committed series stay near 6 MB.
-ornament batch --story bekzat-balode --count 24 --width 320 --height 480 --thumb 128 --jobs "$JOBS" --out $G/series-bekzat-balode
-ornament batch --story bakhyt-naoko  --count 24 --width 420 --height 280 --thumb 128 --jobs "$JOBS" --out $G/series-bakhyt-naoko
-ornament batch --story bekzat-popov  --count 24 --width 480 --height 320 --thumb 128 --jobs "$JOBS" --out $G/series-bekzat-popov
+# Carpets 240×360, landscapes 480×320 (the painterly hybrid 300×200: its brush texture compresses least), thumbnails
+# 112 px: small enough that the three committed series stay under 6 MB.
+ornament batch --story bekzat-balode --count 24 --width 240 --height 360 --thumb 112 --jobs "$JOBS" --out $G/series-bekzat-balode
+ornament batch --story bakhyt-naoko  --count 24 --width 300 --height 200 --thumb 112 --jobs "$JOBS" --out $G/series-bakhyt-naoko
+ornament batch --story bekzat-popov  --count 24 --width 480 --height 320 --thumb 112 --jobs "$JOBS" --out $G/series-bekzat-popov

@@ -35,7 +35,7 @@ internal static class ContactSheet
         int boxH = done.Max(r => BoxDownscale.Fit(r.ThumbWidth, r.ThumbHeight, box).Height);
         int boxW = done.Max(r => BoxDownscale.Fit(r.ThumbWidth, r.ThumbHeight, box).Width);
         boxW = Math.Min(box, Math.Max(boxW, (int)Math.Ceiling(done.Max(r => StrokeFont.Measure(r.Name, cap)))));
-        int pad = Math.Max(4, box / 24);
+        int pad = Math.Max(6, box / 16);
         int band = (int)Math.Ceiling(cap * 2.2);
         int cellW = boxW + (2 * pad), cellH = boxH + band + (2 * pad);
 
