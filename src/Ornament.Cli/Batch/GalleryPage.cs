@@ -21,7 +21,9 @@ internal static class GalleryPage
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n");
         sb.Append(CultureInfo.InvariantCulture, $"<title>Ornament series: {done.Count} of {planned}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n");
-        sb.Append(CultureInfo.InvariantCulture, $"<header>\n<h1>Ornament series</h1>\n<p>{done.Count} of {planned} items");
+        var sources = done.Select(r => r.Source).Distinct(StringComparer.Ordinal).ToArray();
+        string from = sources.Length == 1 ? ": " + H(sources[0]) : sources.Length > 1 ? $": {sources.Length} inputs" : string.Empty;
+        sb.Append(CultureInfo.InvariantCulture, $"<header>\n<h1>Ornament series{from}</h1>\n<p>{done.Count} of {planned} items");
         if (constant.Length > 0)
         {
             sb.Append(" · all: ").AppendJoin(", ", constant.Select(t => H(t.Trait) + " <b>" + H(t.Values[0].Value) + "</b>"));
@@ -53,7 +55,7 @@ internal static class GalleryPage
             }
 
             sb.Append("<br>");
-            sb.AppendJoin(" ", varying.Select(t => "<span class=\"t\" title=\"" + H(t.Trait) + "\">" + H(r.TraitValue(t.Trait)) + "</span>"));
+            sb.AppendJoin(" ", varying.Select(t => "<span class=\"t\"><i>" + H(t.Trait) + "</i> " + H(r.TraitValue(t.Trait)) + "</span>"));
             sb.Append("</figcaption>\n</figure>\n");
         }
 
@@ -101,6 +103,7 @@ internal static class GalleryPage
         .card[hidden], [hidden] { display: none !important; }
         figcaption { font-size: 12px; }
         .t { display: inline-block; margin: 2px 2px 0 0; padding: 0 5px; border-radius: 8px; background: #efe6d6; }
+        .t i { font-style: normal; color: #7a6a5c; font-size: 11px; }
 
         """;
 
