@@ -56,6 +56,7 @@ internal static class CliApp
         MotifsCommand.Create(console),
         RasterCommand.Create(console),
         BenchCommand.Create(console),
+        BatchCommand.Create(console),
     ];
 
     private static (string Message, int Code) Describe(Exception ex) => ex switch

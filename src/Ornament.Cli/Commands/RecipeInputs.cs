@@ -52,7 +52,15 @@ internal sealed class RecipeInputs
     /// <summary>Resolves the recipe these flags describe.</summary>
     public Recipe Resolve(ParseResult pr, CliConsole console)
     {
-        var overrides = Overrides(pr);
+        var source = ResolveSource(pr, console);
+        return source.Fixed ?? source.Build(ParseVariation(pr.GetValue(Variation)));
+    }
+
+    /// <summary>The input these flags describe before a variation is chosen: `batch` builds one recipe per
+    /// variation from it, `render` one.</summary>
+    public RecipeSource ResolveSource(ParseResult pr, CliConsole console)
+    {
+        var (overrides, mode) = Settings(pr);
         if (pr.GetValue(Recipe) is { } recipePath)
         {
             if (pr.GetValue(Text) is not null || pr.GetValue(TextFile) is not null || pr.GetValue(Story) is not null)
@@ -61,7 +69,8 @@ internal sealed class RecipeInputs
             }
 
             var recipe = RecipeFile.Read(recipePath);
-            return overrides.Count == 0 ? recipe : Wrap(() => RecipeOverrides.ApplyAll(recipe, overrides));
+            var fixedRecipe = overrides.Count == 0 ? recipe : Wrap(() => RecipeOverrides.ApplyAll(recipe, overrides));
+            return new RecipeSource(null, "recipe:" + System.IO.Path.GetFileName(recipePath), fixedRecipe, overrides, mode);
         }
 
         int given = (pr.GetValue(Text) is null ? 0 : 1) + (pr.GetValue(TextFile) is null ? 0 : 1) + (pr.GetValue(Story) is null ? 0 : 1);
@@ -70,22 +79,14 @@ internal sealed class RecipeInputs
             throw CliException.Usage("give only one of --text, --text-file and --story");
         }
 
-        var variation = ParseVariation(pr.GetValue(Variation));
-        var mode = pr.GetValue(SeedMode) switch
-        {
-            "text" => Generators.Recipes.SeedMode.Text,
-            "concepts" => Generators.Recipes.SeedMode.Concepts,
-            var v => throw CliException.Usage($"--seed-mode '{v}' is not 'text' or 'concepts'"),
-        };
-
         if (pr.GetValue(Text) is { } text)
         {
-            return Wrap(() => RecipeBuilder.FromText(text, variation, overrides, mode, "text"));
+            return new RecipeSource(text, "text", null, overrides, mode);
         }
 
         if (pr.GetValue(TextFile) is { } file)
         {
-            return Wrap(() => RecipeBuilder.FromText(ReadText(file, console), variation, overrides, mode, "file:" + System.IO.Path.GetFileName(file)));
+            return new RecipeSource(ReadText(file, console), "file:" + System.IO.Path.GetFileName(file), null, overrides, mode);
         }
 
         string story = pr.GetValue(Story) ?? BuiltInStories.DefaultName;
@@ -95,7 +96,20 @@ internal sealed class RecipeInputs
             throw CliException.Usage($"unknown story '{story}'; did you mean '{near}'? (stories: {string.Join(", ", BuiltInStories.Names)})");
         }
 
-        return Wrap(() => RecipeBuilder.FromStory(story, variation, overrides, mode));
+        return new RecipeSource(BuiltInStories.Get(story), "story:" + story, null, overrides, mode);
+    }
+
+    /// <summary>The overrides (--kind, --style, sizes, --set …) and the seed mode, validated.</summary>
+    public (IReadOnlyList<string> Overrides, SeedMode Mode) Settings(ParseResult pr)
+    {
+        var overrides = Overrides(pr);
+        var mode = pr.GetValue(SeedMode) switch
+        {
+            "text" => Generators.Recipes.SeedMode.Text,
+            "concepts" => Generators.Recipes.SeedMode.Concepts,
+            var v => throw CliException.Usage($"--seed-mode '{v}' is not 'text' or 'concepts'"),
+        };
+        return (overrides, mode);
     }
 
     private List<string> Overrides(ParseResult pr)
@@ -143,7 +157,7 @@ internal sealed class RecipeInputs
             : throw CliException.Usage($"--variation '{code}' is not a variation code (Crockford base32 letters and digits, e.g. 3F7K2Q)");
     }
 
-    private static string ReadText(string file, CliConsole console)
+    internal static string ReadText(string file, CliConsole console)
     {
         if (file == "-")
         {
@@ -188,7 +202,7 @@ internal sealed class RecipeInputs
         return text;
     }
 
-    private static Recipe Wrap(Func<Recipe> f)
+    internal static Recipe Wrap(Func<Recipe> f)
     {
         try
         {

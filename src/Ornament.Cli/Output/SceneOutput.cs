@@ -1,3 +1,4 @@
+using System.IO;
 using Ornament.Encode;
 using Ornament.Paint;
 
@@ -21,5 +22,21 @@ internal static class SceneOutput
         var format = ImageFormats.TryFromPath(path) ?? ImageFormat.Png;
         var options = new RenderOptions { Threads = threads };
         AtomicFile.Write(path, s => SceneEncoder.Write(scene, s, format, width, height, dpi, options), console.OpenStdout());
+    }
+
+    /// <summary>The PNG bytes of an already rendered scene (batch renders once and writes PNG, SVG and a thumbnail).</summary>
+    public static byte[] EncodePng(Scene scene, Pixmap pixmap, double? dpi)
+    {
+        using var ms = new MemoryStream();
+        SceneEncoder.WritePng(scene, pixmap, ms, dpi);
+        return ms.ToArray();
+    }
+
+    /// <summary>The SVG bytes of a scene at a pixel size.</summary>
+    public static byte[] EncodeSvg(Scene scene, int width, int height)
+    {
+        using var ms = new MemoryStream();
+        SceneEncoder.WriteSvg(scene, ms, width, height);
+        return ms.ToArray();
     }
 }
