@@ -31,7 +31,8 @@ internal static class PngEncodeHarness
             }
         }
 
-        // Experiments: ORNAMENT_PNG_HEURISTIC=MinSum|Entropy, ORNAMENT_PNG_STRATEGY=Default|Filtered|RunLength….
+        // Defaults are the encoder's. Experiments: ORNAMENT_PNG_HEURISTIC=MinSum|Entropy|EntropyOrNone,
+        // ORNAMENT_PNG_FILTER=None|Sub|…, ORNAMENT_PNG_STRATEGY=Default|Filtered|RunLength…, ORNAMENT_PNG_TRIAL_LEVEL=1…9.
         if (Environment.GetEnvironmentVariable("ORNAMENT_PNG_TRIAL_LEVEL") is { } trial)
         {
             PngBlockChooser.TrialLevel = int.Parse(trial, CultureInfo.InvariantCulture);
@@ -41,7 +42,7 @@ internal static class PngEncodeHarness
         {
             CompressionLevel = level,
             Filter = Enum.Parse<PngFilter>(Environment.GetEnvironmentVariable("ORNAMENT_PNG_FILTER") ?? nameof(PngFilter.Adaptive)),
-            Heuristic = Enum.Parse<PngFilterHeuristic>(Environment.GetEnvironmentVariable("ORNAMENT_PNG_HEURISTIC") ?? nameof(PngFilterHeuristic.MinSum)),
+            Heuristic = Enum.Parse<PngFilterHeuristic>(Environment.GetEnvironmentVariable("ORNAMENT_PNG_HEURISTIC") ?? nameof(PngFilterHeuristic.EntropyOrNone)),
             Strategy = Enum.Parse<System.IO.Compression.ZLibCompressionStrategy>(Environment.GetEnvironmentVariable("ORNAMENT_PNG_STRATEGY") ?? "Default"),
         };
         foreach (var file in files)

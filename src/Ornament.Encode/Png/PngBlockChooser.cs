@@ -45,10 +45,20 @@ internal sealed class PngBlockChooser : IDisposable
     /// <summary>zlib level of the trial compressors (experiments may change it before a writer is made).</summary>
     internal static int TrialLevel { get; set; } = 2;
 
-    /// <summary>Adds one row in both forms (each with its filter byte); emits the block to <paramref name="output"/> when full.</summary>
+    /// <summary>False while the current block is already decided for unfiltered rows (trials paused after a streak
+    /// of unfiltered wins): the caller may then skip computing the filtered rows, which dominates the encoder's own
+    /// time on flat-colour pictures.</summary>
+    public bool NeedsFilteredRows => !(_skip > 0 && _noneWins);
+
+    /// <summary>Adds one row in both forms (each with its filter byte; <paramref name="adaptiveRow"/> may be empty when
+    /// <see cref="NeedsFilteredRows"/> is false); emits the block to <paramref name="output"/> when full.</summary>
     public void Add(ReadOnlySpan<byte> adaptiveRow, ReadOnlySpan<byte> rawRow, Stream output)
     {
-        adaptiveRow.CopyTo(_adaptive.AsSpan(_rows * _slot, _slot));
+        if (NeedsFilteredRows)
+        {
+            adaptiveRow.CopyTo(_adaptive.AsSpan(_rows * _slot, _slot));
+        }
+
         _none[_rows * _slot] = PngFilters.None;
         rawRow.CopyTo(_none.AsSpan((_rows * _slot) + 1, _slot - 1));
         if (++_rows == BlockRows)
@@ -80,11 +90,11 @@ internal sealed class PngBlockChooser : IDisposable
         long b = Grow(_noneTrial, _noneCount, none);
         bool noneWins = b < a;
 
-        // A picture rarely changes character every 16 rows: after decisive wins (by more than 1/8) of the same
-        // candidate, trust it for 2, 4, … 32 blocks before trying both again — most of the trial cost goes away.
-        bool decisive = noneWins ? b + (b >> 3) < a : a + (a >> 3) < b;
+        // A picture rarely changes character every 16 rows: after decisive wins of the same
+        // candidate (by more than 1/16), trust it for 2, 4, … 64 blocks before trying both again — most of the trial cost goes away.
+        bool decisive = noneWins ? b + (b >> 4) < a : a + (a >> 4) < b;
         _streak = decisive && noneWins == _noneWins ? _streak + 1 : 0;
-        _skip = _streak >= 2 ? Math.Min(32, 2 << (_streak - 2)) : 0;
+        _skip = _streak >= 2 ? Math.Min(64, 2 << (_streak - 2)) : 0;
         _noneWins = noneWins;
         output.Write(noneWins ? none : adaptive);
     }

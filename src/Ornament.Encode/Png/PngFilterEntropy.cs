@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Ornament.Encode.Png;
 
 /// <summary>The entropy cost of a filtered row: the bits an order-0 coder would need for its bytes,
@@ -22,18 +25,22 @@ internal static class PngFilterEntropy
         // through the same memory cell.
         histogram = histogram[..1024];
         histogram.Clear();
+        ref int h = ref MemoryMarshal.GetReference(histogram);
+        ref byte r = ref MemoryMarshal.GetReference(residuals);
+        int n4 = residuals.Length & ~3;
         int i = 0;
-        for (; i + 4 <= residuals.Length; i += 4)
+        for (; i < n4; i += 4)
         {
-            histogram[residuals[i]]++;
-            histogram[256 + residuals[i + 1]]++;
-            histogram[512 + residuals[i + 2]]++;
-            histogram[768 + residuals[i + 3]]++;
+            // Indices are bytes (< 256) plus fixed offsets into the 1024-int span checked above: no bounds checks.
+            Unsafe.Add(ref h, Unsafe.Add(ref r, i))++;
+            Unsafe.Add(ref h, 256 + Unsafe.Add(ref r, i + 1))++;
+            Unsafe.Add(ref h, 512 + Unsafe.Add(ref r, i + 2))++;
+            Unsafe.Add(ref h, 768 + Unsafe.Add(ref r, i + 3))++;
         }
 
         for (; i < residuals.Length; i++)
         {
-            histogram[residuals[i]]++;
+            Unsafe.Add(ref h, Unsafe.Add(ref r, i))++;
         }
 
         for (int b = 0; b < 256; b++)

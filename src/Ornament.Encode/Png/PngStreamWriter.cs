@@ -162,7 +162,7 @@ public sealed class PngStreamWriter : IDisposable
             }
             else
             {
-                _chooser.Add(FilterRow(), _raw, _zlib);
+                _chooser.Add(_chooser.NeedsFilteredRows ? FilterRow() : [], _raw, _zlib);
             }
 
             (_raw, _prev) = (_prev, _raw);
@@ -263,6 +263,15 @@ public sealed class PngStreamWriter : IDisposable
             byte type = FixedFilterOrder[(int)_filter - 1];
             _filtered[0] = type;
             PngFilters.Encode(type, _raw, _prev, _filtered.AsSpan(1, _rowBytes), _bpp, _simd);
+            return _filtered.AsSpan(0, slot);
+        }
+
+        // A row equal to the one above (flat felt fields, borders) is all zeros under Up: nothing scores lower
+        // in practice, so the five trial filters are skipped.
+        if (_raw.AsSpan().SequenceEqual(_prev))
+        {
+            _filtered[0] = PngFilters.Up;
+            _filtered.AsSpan(1, _rowBytes).Clear();
             return _filtered.AsSpan(0, slot);
         }
 

@@ -11,7 +11,9 @@ namespace Ornament.Encode;
 /// <c>sa + (255·(255 − sa))/255 = 255</c> over an opaque destination, so RGB is known up front. Without one the
 /// opacity is only known after rendering: small pictures are rendered whole (one pass, as before), large ones are
 /// rendered twice — a first pass that only checks alpha band by band, then the streamed pass — trading time for
-/// memory.</remarks>
+/// memory. Measured peaks (VmHWM, 2 threads): 8192² felt 121 MiB, 8192² landscape 91 MiB, 20000² felt 215 MiB,
+/// 20000² landscape 160 MiB. The render command's --max-pixels default (100 M) still applies — it also bounds the
+/// render time — so a 20000² PNG needs <c>--max-pixels 400000000</c>.</remarks>
 internal static class StreamedPng
 {
     /// <summary>Rows per band: with 2+ threads each band still splits into parallel 64-row slices, and a

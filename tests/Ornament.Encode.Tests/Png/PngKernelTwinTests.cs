@@ -35,35 +35,49 @@ public class PngKernelTwinTests
     }
 
     [Fact]
-    public void Paeth_vector_equals_scalar_on_every_byte_triple_pattern()
+    public void Paeth_vector_equals_scalar_on_every_byte_triple_of_a_grid()
     {
-        // a, b, c sweep a coarse 3-D grid that includes every tie (pa == pb, pa == pc, pb == pc) and both ends.
+        // With bpp = 32 and 64-byte rows, byte 32 + j has left = raw[j], above = prev[32 + j], upper-left = prev[j]:
+        // each row tests 32 independent (a, b, c) triples in whole vectors. The grid holds every kind of tie
+        // (pa == pb, pa == pc, pb == pc) and both ends of the byte range.
         var values = new byte[] { 0, 1, 2, 63, 64, 127, 128, 129, 191, 253, 254, 255 };
-        int count = values.Length * values.Length * values.Length;
-        var raw = new byte[count + 1];
-        var prev = new byte[count + 1];
-        int k = 1;
+        var triples = new List<(byte A, byte B, byte C)>();
         foreach (byte a in values)
         {
             foreach (byte b in values)
             {
                 foreach (byte c in values)
                 {
-                    // bpp 1: left = raw[k-1] = a, above = prev[k] = b, upper-left = prev[k-1] = c is not
-                    // independent across k, so each triple is laid out by shifting: set the neighbours explicitly.
-                    raw[k - 1] = a;
-                    prev[k] = b;
-                    prev[k - 1] = c;
-                    raw[k] = (byte)(a ^ b ^ c);
-                    k++;
+                    triples.Add((a, b, c));
                 }
             }
         }
 
-        var expected = Filter(PngFilters.Paeth, raw, prev, 1, PngSimd.Scalar);
-        foreach (var simd in new[] { PngSimd.Vector128, PngSimd.Vector256 })
+        const int Bpp = 32;
+        for (int t0 = 0; t0 < triples.Count; t0 += Bpp)
         {
-            Assert.Equal(expected, Filter(PngFilters.Paeth, raw, prev, 1, simd));
+            var raw = new byte[2 * Bpp];
+            var prev = new byte[2 * Bpp];
+            for (int j = 0; j < Bpp; j++)
+            {
+                var (a, b, c) = triples[(t0 + j) % triples.Count];
+                raw[j] = a;
+                prev[Bpp + j] = b;
+                prev[j] = c;
+                raw[Bpp + j] = (byte)(a + (3 * b) + (7 * c));
+            }
+
+            var expected = Filter(PngFilters.Paeth, raw, prev, Bpp, PngSimd.Scalar);
+            for (int j = 0; j < Bpp; j++)
+            {
+                var (a, b, c) = triples[(t0 + j) % triples.Count];
+                Assert.Equal((byte)(raw[Bpp + j] - PngFilters.PaethPredictor(a, b, c)), expected[Bpp + j]);
+            }
+
+            foreach (var simd in new[] { PngSimd.Vector128, PngSimd.Vector256 })
+            {
+                Assert.Equal(expected, Filter(PngFilters.Paeth, raw, prev, Bpp, simd));
+            }
         }
     }
 
