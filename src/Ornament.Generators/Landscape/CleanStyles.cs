@@ -158,7 +158,7 @@ internal static class CleanStyles
     {
         var layer = w.Layers[li];
         var buckets = new StrokeBuckets(w.W, w.H);
-        int n = (int)(2500 * (w.H - minTop) / w.H);
+        int n = (int)(1200 * (w.H - minTop) / w.H);
         for (int k = 0; k < n; k++)
         {
             double x = rng.Range(0, w.W), top = layer.TopAt(x), y = top + (rng.NextDouble() * (w.H - top));

@@ -160,11 +160,14 @@ public static class RecipeScene
                     return d with { Path = new PathBuilder().Append(d.Path).Append(hole).Build(), FillRule = Raster.FillRule.EvenOdd };
                 }
 
+                // Pieces that merely touch the field's edge (stitch triangles on the inner seam) would poke over the
+                // painting's edge line: keep a clear margin, and count a stroke's half width.
+                var near = field.Inflate(0.012 * Math.Min(field.Width, field.Height) + ((d.Stroke?.Width ?? 0) / 2 * t.MaxScale));
                 var kept = new PathBuilder();
                 foreach (var contour in d.Path.Contours())
                 {
                     var cb = contour.ControlBounds.Transform(t);
-                    bool reachesIn = cb.Right > field.Left && cb.Left < field.Right && cb.Bottom > field.Top && cb.Top < field.Bottom;
+                    bool reachesIn = cb.Right > near.Left && cb.Left < near.Right && cb.Bottom > near.Top && cb.Top < near.Bottom;
                     if (!reachesIn)
                     {
                         kept.Append(contour);

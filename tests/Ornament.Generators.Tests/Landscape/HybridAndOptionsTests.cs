@@ -54,7 +54,8 @@ public class HybridAndOptionsTests
 
         // 1. Every frame path lies in the frame band: no contour (stroke width included) enters the field, except the
         //    felt base pieces, which are even-odd rings whose hole is exactly the field.
-        var inner = field.Inflate(-0.5);
+        // Clear of the field by 0.5 % of its size (pieces touching the seam poke over the painting's edge line).
+        var inner = field.Inflate(0.005 * Math.Min(field.Width, field.Height));
         foreach (var (d, t) in Draws(frame.Items, Affine.Identity))
         {
             double grow = (d.Stroke?.Width ?? 0) / 2 * t.MaxScale;
@@ -71,7 +72,7 @@ public class HybridAndOptionsTests
                 // that equals it.
                 Assert.Equal(Ornament.Raster.FillRule.EvenOdd, d.FillRule);
                 Assert.True(b.Left <= field.Left + 0.01 && b.Right >= field.Right - 0.01 && b.Top <= field.Top + 0.01 && b.Bottom >= field.Bottom - 0.01,
-                    $"a frame contour {b} pokes into the field {field}");
+                    $"a frame contour {b} pokes into the field {field} or touches its edge");
             }
         }
 
