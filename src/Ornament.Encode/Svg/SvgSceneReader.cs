@@ -13,6 +13,10 @@ internal sealed partial class SvgSceneReader
     private readonly Dictionary<SvgNode, Path?> _paths = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<SvgNode> _activeUses = new(ReferenceEqualityComparer.Instance);
     private double _vbX, _vbY, _vbW, _vbH;
+    private long _expanded;
+
+    /// <summary>Most elements a document may draw once every &lt;use&gt; is expanded.</summary>
+    public const int MaxElements = 2_000_000;
 
     public SvgSceneReader(SvgNode root)
     {
@@ -257,6 +261,13 @@ internal sealed partial class SvgSceneReader
         if (depth > 2 * SvgTreeReader.MaxDepth)
         {
             throw Fail(node, $"elements (with <use>) nested deeper than {2 * SvgTreeReader.MaxDepth}");
+        }
+
+        // <use> of a group of <use>s multiplies: a few kilobytes can describe 10^12 shapes. Count every element
+        // drawn, references expanded, and refuse past the documented limit instead of hanging.
+        if (++_expanded > MaxElements)
+        {
+            throw Fail(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the document expands (through <use>) to more than {MaxElements:N0} elements"));
         }
 
         var (style, local) = SvgProperties.Compute(node, parent);

@@ -64,7 +64,9 @@ public static class RecipeOverrides
         }
         catch (FormatException ex) when (ex is not RecipeOverrideException)
         {
-            throw new RecipeOverrideException($"bad value '{value}' for {k.Path}: expected {k.AcceptedValues}", ex);
+            string hint = k.Allowed.Count == 0 ? string.Empty
+                : $"did you mean '{k.Allowed.OrderBy(a => PaletteRegistry.Levenshtein(a, value)).ThenBy(a => a, StringComparer.Ordinal).First()}'? ";
+            throw new RecipeOverrideException($"bad value '{value}' for {k.Path}: {hint}expected {k.AcceptedValues}", ex);
         }
     }
 }

@@ -18,6 +18,11 @@ public static class Flattener
     /// <summary>Upper bound on segments per curve, so absurd coordinates cannot exhaust memory.</summary>
     public const int MaxSegmentsPerCurve = 1 << 16;
 
+    /// <summary>Once a flattened path holds this many points, its remaining curves are drawn as straight chords.
+    /// No real path comes near it; it keeps a path of many curves with gigantic coordinates (e.g. 10,000 cubics
+    /// spanning 1e30, each worth <see cref="MaxSegmentsPerCurve"/> segments) from needing gigabytes.</summary>
+    public const int MaxCurvePointsPerPath = 1 << 22;
+
     /// <summary>Flattens <paramref name="path"/> after mapping it through <paramref name="transform"/>.</summary>
     public static FlattenedPath Flatten(Path path, Affine transform, double tolerance = DefaultTolerance)
     {
@@ -62,7 +67,15 @@ public static class Flattener
                     var c = transform.Apply(pts[pi]);
                     var e = transform.Apply(pts[pi + 1]);
                     pi += 2;
-                    AddQuad(output, current, c, e, tolerance);
+                    if (output.PointCount < MaxCurvePointsPerPath)
+                    {
+                        AddQuad(output, current, c, e, tolerance);
+                    }
+                    else
+                    {
+                        output.Add(e);
+                    }
+
                     current = e;
                     break;
                 }
@@ -73,7 +86,15 @@ public static class Flattener
                     var c2 = transform.Apply(pts[pi + 1]);
                     var e = transform.Apply(pts[pi + 2]);
                     pi += 3;
-                    AddCubic(output, current, c1, c2, e, tolerance);
+                    if (output.PointCount < MaxCurvePointsPerPath)
+                    {
+                        AddCubic(output, current, c1, c2, e, tolerance);
+                    }
+                    else
+                    {
+                        output.Add(e);
+                    }
+
                     current = e;
                     break;
                 }
