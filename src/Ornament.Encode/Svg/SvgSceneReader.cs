@@ -286,6 +286,11 @@ internal sealed partial class SvgSceneReader
         }
 
         var transform = Compose(outerTransform, TransformOf(node));
+        if (transform is { IsFinite: false })
+        {
+            throw Fail(node, "the transforms overflow (a coefficient is not finite)");
+        }
+
         switch (node.Name)
         {
             case "g":
@@ -298,6 +303,10 @@ internal sealed partial class SvgSceneReader
                     if (x != 0 || y != 0)
                     {
                         transform = Compose(transform, Affine.Translate(x, y));
+                        if (transform is { IsFinite: false })
+                        {
+                            throw Fail(node, "the transforms overflow (a coefficient is not finite)");
+                        }
                     }
                 }
 
@@ -365,6 +374,13 @@ internal sealed partial class SvgSceneReader
         if (path is null || path.IsEmpty)
         {
             return;
+        }
+
+        // Found by fuzzing: finite numbers can still overflow (an arc to x = 1e308, a control point of 1e308), and
+        // a scene must never carry a non-finite point (the writer refuses it, the renderer would skip it).
+        if (!path.IsFinite)
+        {
+            throw Fail(node, $"<{node.Name}> coordinates overflow (a point is not finite)");
         }
 
         var items = new List<DrawItem>(2);

@@ -64,6 +64,13 @@ public static class PaletteRegistry
 
     internal static int Levenshtein(string a, string b)
     {
+        // Only short names are worth comparing; found by fuzzing: a 500 KB key made every "did you mean" cost
+        // seconds. A long string is simply far from every name.
+        if (a.Length > 256 || b.Length > 256)
+        {
+            return Math.Max(a.Length, b.Length);
+        }
+
         var prev = new int[b.Length + 1];
         var cur = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
