@@ -15,8 +15,10 @@ public static class Flattener
     /// <summary>Default tolerance in device pixels.</summary>
     public const double DefaultTolerance = 0.1;
 
-    /// <summary>Upper bound on segments per curve, so absurd coordinates cannot exhaust memory.</summary>
-    public const int MaxSegmentsPerCurve = 1 << 16;
+    /// <summary>Upper bound on segments per curve, so absurd coordinates cannot exhaust memory or time. A curve
+    /// needs more only when it spans millions of pixels (a 20,000-pixel curve needs a few hundred); fuzzing found
+    /// that 65,536 let one stroked cubic with a control point at 1e30 take seconds.</summary>
+    public const int MaxSegmentsPerCurve = 1 << 12;
 
     /// <summary>Once a flattened path holds this many points, its remaining curves are drawn as straight chords.
     /// No real path comes near it; it keeps a path of many curves with gigantic coordinates (e.g. 10,000 cubics

@@ -68,12 +68,14 @@ public class LibraryBoundaryTests
         Assert.ThrowsAny<ArgumentException>(() => new Scene(w, h, []));
 
     [Fact]
-    public void Gigantic_coordinates_covering_the_canvas_fill_it_exactly()
+    public void Coordinates_up_to_1e8_covering_the_canvas_fill_it_exactly_and_beyond_1e9_are_not_drawn()
     {
-        var huge = new PathBuilder().MoveTo(-1e30, -1e30).LineTo(1e30, -1e30).LineTo(1e30, 1e30).LineTo(-1e30, 1e30).Close().Build();
-        var viaHuge = Render(new Scene(W, H, [new DrawItem(huge, Blue)]));
+        static Path Square(double s) => new PathBuilder().MoveTo(-s, -s).LineTo(s, -s).LineTo(s, s).LineTo(-s, s).Close().Build();
         var viaRect = Render(new Scene(W, H, [new DrawItem(Shapes.Rectangle(0, 0, W, H), Blue)]));
-        Assert.Equal(viaRect, viaHuge);
+        Assert.Equal(viaRect, Render(new Scene(W, H, [new DrawItem(Square(1e8), Blue)])));
+        var empty = Render(new Scene(W, H, []));
+        Assert.Equal(empty, Render(new Scene(W, H, [new DrawItem(Square(1e30), Blue)])));
+        Assert.Equal(empty, Render(new Scene(W, H, [new DrawItem(new PathBuilder().MoveTo(0, 9.2e18).LineTo(3, 0).LineTo(3, 3).Close().Build(), Blue)])));
     }
 
     [Fact]
