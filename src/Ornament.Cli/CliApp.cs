@@ -21,7 +21,7 @@ internal static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            console.Error.WriteLine("ornament: " + parse.Errors[0].Message);
+            console.Error.WriteLine("ornament: " + Plain(parse.Errors[0].Message));
             return ExitCodes.Usage;
         }
 
@@ -58,6 +58,23 @@ internal static class CliApp
         BenchCommand.Create(console),
         BatchCommand.Create(console),
     ];
+
+    /// <summary>System.CommandLine names CLR types when a value does not parse ("as expected type
+    /// 'System.Nullable`1[System.Int32]'"); users get the kind of value instead.</summary>
+    internal static string Plain(string message)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(message, "^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'\\.?$");
+        if (!m.Success)
+        {
+            return AtomicFile.OneLine(message);
+        }
+
+        string type = m.Groups[3].Value;
+        string kind = type.Contains("Int", StringComparison.Ordinal) ? "a whole number"
+            : type.Contains("Double", StringComparison.Ordinal) || type.Contains("Single", StringComparison.Ordinal) ? "a number"
+            : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false" : "a valid value";
+        return $"{m.Groups[2].Value} '{m.Groups[1].Value}' is not {kind}";
+    }
 
     private static (string Message, int Code) Describe(Exception ex) => ex switch
     {

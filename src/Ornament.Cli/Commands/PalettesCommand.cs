@@ -56,16 +56,6 @@ internal static class PalettesCommand
     {
         try
         {
-            if (nameOrPath.EndsWith(".gpl", StringComparison.OrdinalIgnoreCase))
-            {
-                if (!File.Exists(nameOrPath))
-                {
-                    throw new CliException($"palette file '{nameOrPath}' does not exist");
-                }
-
-                return GplPalette.Parse(File.ReadAllText(nameOrPath), nameOrPath);
-            }
-
             return PaletteRegistry.Resolve(nameOrPath);
         }
         catch (KeyNotFoundException ex)

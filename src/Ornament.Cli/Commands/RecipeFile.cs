@@ -12,6 +12,9 @@ internal static class RecipeFile
     /// <summary>PNG text keyword that carries the recipe.</summary>
     public const string PngKeyword = SceneEncoder.RecipeKeyword;
 
+    /// <summary>Largest recipe JSON or SVG read (a PNG is streamed and bounded by the decoder's own limits).</summary>
+    public const long MaxTextFileBytes = 64L * 1024 * 1024;
+
     public static Recipe Read(string path)
     {
         if (!File.Exists(path))
@@ -19,13 +22,27 @@ internal static class RecipeFile
             throw new CliException(Directory.Exists(path) ? $"--recipe '{path}' is a folder" : $"--recipe '{path}' does not exist");
         }
 
-        var bytes = File.ReadAllBytes(path);
+        byte[] head = new byte[8];
+        int headLength;
+        using (var probe = File.OpenRead(path))
+        {
+            headLength = probe.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        bool png = headLength == 8 && head[0] == 0x89 && head[1] == (byte)'P' && head[2] == (byte)'N' && head[3] == (byte)'G';
+        long length = new FileInfo(path).Length;
+        if (!png && length > MaxTextFileBytes)
+        {
+            throw new CliException($"--recipe '{path}' is larger than {MaxTextFileBytes / (1024 * 1024)} MiB; a recipe is a few kilobytes");
+        }
+
         string json;
-        if (bytes.Length >= 8 && bytes[0] == 0x89 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G')
+        if (png)
         {
             try
             {
-                var image = PngDecoder.Decode(bytes);
+                using var fs = File.OpenRead(path);
+                var image = PngDecoder.Decode(fs);
                 json = image.Text.TryGetValue(PngKeyword, out var t) ? t : throw new CliException($"{path}: the PNG carries no Ornament recipe");
             }
             catch (PngFormatException ex)
@@ -37,7 +54,7 @@ internal static class RecipeFile
         {
             try
             {
-                json = SvgReader.Read(Encoding.UTF8.GetString(bytes)).Metadata ?? throw new CliException($"{path}: the SVG carries no Ornament recipe");
+                json = SvgReader.Read(File.ReadAllText(path, Encoding.UTF8)).Metadata ?? throw new CliException($"{path}: the SVG carries no Ornament recipe");
             }
             catch (SvgFormatException ex)
             {
@@ -46,7 +63,7 @@ internal static class RecipeFile
         }
         else
         {
-            json = Encoding.UTF8.GetString(bytes);
+            json = File.ReadAllText(path, Encoding.UTF8);
         }
 
         try

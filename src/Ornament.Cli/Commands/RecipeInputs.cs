@@ -162,7 +162,26 @@ internal sealed class RecipeInputs
         if (file == "-")
         {
             using var r = new StreamReader(console.OpenStdin(), new System.Text.UTF8Encoding(false, true));
-            return Guard(r.ReadToEnd(), "stdin");
+            var buffer = new char[MaxTextBytes + 1];
+            int n = 0, got;
+            try
+            {
+                while (n < buffer.Length && (got = r.Read(buffer, n, buffer.Length - n)) > 0)
+                {
+                    n += got;
+                }
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                throw CliException.Usage("stdin is not UTF-8 text");
+            }
+
+            if (n > MaxTextBytes)
+            {
+                throw CliException.Usage($"stdin holds more than {MaxTextBytes / (1024 * 1024)} MiB of text; give a shorter text");
+            }
+
+            return Guard(new string(buffer, 0, n), "stdin");
         }
 
         if (!File.Exists(file))
@@ -185,7 +204,8 @@ internal sealed class RecipeInputs
         }
     }
 
-    private const long MaxTextBytes = 16L * 1024 * 1024;
+    /// <summary>Largest seed text read (documented in the README): far above any story, far below a memory problem.</summary>
+    internal const int MaxTextBytes = 16 * 1024 * 1024;
 
     private static string Guard(string text, string source)
     {

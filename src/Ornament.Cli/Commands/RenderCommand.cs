@@ -49,8 +49,13 @@ internal static class RenderCommand
                 SceneOutput.CheckExtension(path);
             }
 
-            var recipe = inputs.Resolve(pr, console);
             long limit = pr.GetValue(maxPixels);
+            if (limit < 1)
+            {
+                throw CliException.Usage($"--max-pixels {limit} must be at least 1");
+            }
+
+            var recipe = inputs.Resolve(pr, console);
             if ((long)recipe.Width * recipe.Height > limit)
             {
                 throw CliException.Usage($"{recipe.Width}×{recipe.Height} = {(long)recipe.Width * recipe.Height:N0} pixels is above --max-pixels {limit:N0}");

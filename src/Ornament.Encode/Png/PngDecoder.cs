@@ -139,9 +139,9 @@ public static class PngDecoder
         int bpp = header.FilterBpp;
 
         var idat = new IdatReadStream(reader);
-        using (var zlib = new ZLibStream(idat, CompressionMode.Decompress, leaveOpen: true))
+        try
         {
-            try
+            using var zlib = new ZLibStream(idat, CompressionMode.Decompress, leaveOpen: true);
             {
                 foreach (var pass in header.Interlaced ? PngPass.Adam7 : PngPass.Progressive)
                 {
@@ -179,10 +179,16 @@ public static class PngDecoder
                     throw new PngFormatException("IDAT holds more image data than IHDR describes.");
                 }
             }
-            catch (InvalidDataException e)
-            {
-                throw new PngFormatException($"IDAT zlib data is corrupt: {e.Message}", e);
-            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new PngFormatException($"IDAT zlib data is corrupt: {e.Message}", e);
+        }
+        catch (IOException e) when (e.GetType().Name == "ZLibException")
+        {
+            // Found by fuzzing: some corrupt streams make zlib itself report an error (an IOException, not
+            // InvalidDataException; the type is not public), from a read or from disposing the inflater.
+            throw new PngFormatException($"IDAT zlib data is corrupt: {e.Message}", e);
         }
 
         idat.SkipToEnd();

@@ -67,11 +67,11 @@ internal static class PngTextReader
     private static ReadOnlySpan<byte> Inflate(ReadOnlySpan<byte> compressed, int maxBytes, string keyword)
     {
         using var input = new MemoryStream(compressed.ToArray(), writable: false);
-        using var z = new ZLibStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream();
         var buffer = new byte[8192];
         try
         {
+            using var z = new ZLibStream(input, CompressionMode.Decompress);
             int n;
             while ((n = z.Read(buffer)) > 0)
             {
@@ -82,7 +82,7 @@ internal static class PngTextReader
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && e.GetType().Name == "ZLibException"))
         {
             throw new PngFormatException($"Compressed text '{keyword}' is corrupt: {e.Message}", e);
         }

@@ -61,10 +61,16 @@ internal static class PathData
         sb.Append(s);
     }
 
+    /// <summary>Most segments one path may hold (no drawing needs more; Ornament's own paths hold a few hundred).
+    /// A 10-million-segment path is refused in about a second instead of being rasterized for minutes.</summary>
+    public const int MaxSegments = 1_000_000;
+
     /// <summary>Parses path data into a path.</summary>
-    /// <exception cref="FormatException">The data is malformed ("bad path data near '…'").</exception>
+    /// <exception cref="FormatException">The data is malformed ("bad path data near '…'") or has more than
+    /// <see cref="MaxSegments"/> segments.</exception>
     public static Path Parse(string d)
     {
+        int segments = 0;
         var s = d.AsSpan();
         var b = new PathBuilder();
         int pos = 0;
@@ -74,6 +80,11 @@ internal static class PathData
         SvgNumbers.SkipWsp(s, ref pos);
         while (pos < s.Length)
         {
+            if (++segments > MaxSegments)
+            {
+                throw new FormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"path data has more than {MaxSegments:N0} segments"));
+            }
+
             int cmdPos = pos;
             char c = s[pos];
             if (char.IsAsciiLetter(c))

@@ -15,6 +15,11 @@ public sealed record SvgDocument(Scene Scene, double Width, double Height);
 /// attribute, <c>&lt;use&gt;</c>, <c>&lt;metadata&gt;</c>. Unknown elements are ignored; malformed XML, numbers,
 /// path data and transforms raise <see cref="SvgFormatException"/> with line and column. DTDs are refused and
 /// nothing external is ever loaded.</summary>
+/// <remarks>Limits, each refused with <see cref="SvgFormatException"/> rather than a stack overflow, a hang or an
+/// out-of-memory: elements nested at most 256 deep (read without recursion), at most 2,000,000 elements drawn once
+/// every <c>&lt;use&gt;</c> is expanded (a "billion laughs" of nested references), at most 1,000,000 segments in
+/// one path, at most 2^30 characters, and
+/// no number that overflows a double. Coordinates as large as 1e30 are accepted; the renderer clips them.</remarks>
 public static class SvgReader
 {
     /// <summary>Reads an SVG document from text.</summary>

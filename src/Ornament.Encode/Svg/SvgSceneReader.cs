@@ -13,6 +13,10 @@ internal sealed partial class SvgSceneReader
     private readonly Dictionary<SvgNode, Path?> _paths = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<SvgNode> _activeUses = new(ReferenceEqualityComparer.Instance);
     private double _vbX, _vbY, _vbW, _vbH;
+    private long _expanded;
+
+    /// <summary>Most elements a document may draw once every &lt;use&gt; is expanded.</summary>
+    public const int MaxElements = 2_000_000;
 
     public SvgSceneReader(SvgNode root)
     {
@@ -259,6 +263,13 @@ internal sealed partial class SvgSceneReader
             throw Fail(node, $"elements (with <use>) nested deeper than {2 * SvgTreeReader.MaxDepth}");
         }
 
+        // <use> of a group of <use>s multiplies: a few kilobytes can describe 10^12 shapes. Count every element
+        // drawn, references expanded, and refuse past the documented limit instead of hanging.
+        if (++_expanded > MaxElements)
+        {
+            throw Fail(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the document expands (through <use>) to more than {MaxElements:N0} elements"));
+        }
+
         var (style, local) = SvgProperties.Compute(node, parent);
         if (local.DisplayNone)
         {
@@ -275,6 +286,11 @@ internal sealed partial class SvgSceneReader
         }
 
         var transform = Compose(outerTransform, TransformOf(node));
+        if (transform is { IsFinite: false })
+        {
+            throw Fail(node, "the transforms overflow (a coefficient is not finite)");
+        }
+
         switch (node.Name)
         {
             case "g":
@@ -287,6 +303,10 @@ internal sealed partial class SvgSceneReader
                     if (x != 0 || y != 0)
                     {
                         transform = Compose(transform, Affine.Translate(x, y));
+                        if (transform is { IsFinite: false })
+                        {
+                            throw Fail(node, "the transforms overflow (a coefficient is not finite)");
+                        }
                     }
                 }
 
@@ -354,6 +374,13 @@ internal sealed partial class SvgSceneReader
         if (path is null || path.IsEmpty)
         {
             return;
+        }
+
+        // Found by fuzzing: finite numbers can still overflow (an arc to x = 1e308, a control point of 1e308), and
+        // a scene must never carry a non-finite point (the writer refuses it, the renderer would skip it).
+        if (!path.IsFinite)
+        {
+            throw Fail(node, $"<{node.Name}> coordinates overflow (a point is not finite)");
         }
 
         var items = new List<DrawItem>(2);

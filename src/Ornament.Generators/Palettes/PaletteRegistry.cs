@@ -11,7 +11,8 @@ public static class PaletteRegistry
     /// <summary>All built-in palettes by name.</summary>
     public static IReadOnlyDictionary<string, Palette> All => BuiltIns.Value;
 
-    /// <summary>A built-in palette by name, or a palette file (.json) by path.</summary>
+    /// <summary>A built-in palette by name, or a palette file by path: GIMP .gpl when the name ends in .gpl, else
+    /// Ornament JSON.</summary>
     /// <exception cref="KeyNotFoundException">No such built-in palette (the message suggests the nearest names).</exception>
     /// <exception cref="PaletteFormatException">The file is malformed.</exception>
     public static Palette Resolve(string nameOrPath)
@@ -22,19 +23,29 @@ public static class PaletteRegistry
         }
 
         if (nameOrPath.Contains('/', StringComparison.Ordinal) || nameOrPath.Contains('\\', StringComparison.Ordinal) ||
-            nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || File.Exists(nameOrPath))
+            nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.EndsWith(".gpl", StringComparison.OrdinalIgnoreCase) ||
+            File.Exists(nameOrPath))
         {
             if (!File.Exists(nameOrPath))
             {
                 throw new FileNotFoundException($"palette file '{nameOrPath}' does not exist", nameOrPath);
             }
 
-            return PaletteJson.Parse(File.ReadAllText(nameOrPath), nameOrPath);
+            if (new FileInfo(nameOrPath).Length > MaxFileBytes)
+            {
+                throw new PaletteFormatException(nameOrPath, null, $"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB; a palette is a few lines.");
+            }
+
+            string text = File.ReadAllText(nameOrPath);
+            return nameOrPath.EndsWith(".gpl", StringComparison.OrdinalIgnoreCase) ? GplPalette.Parse(text, nameOrPath) : PaletteJson.Parse(text, nameOrPath);
         }
 
         var near = All.Keys.OrderBy(k => Levenshtein(k, nameOrPath)).ThenBy(k => k, StringComparer.Ordinal).Take(2);
         throw new KeyNotFoundException($"unknown palette '{nameOrPath}'; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?");
     }
+
+    /// <summary>Largest palette file read (a palette is a few hundred bytes).</summary>
+    public const long MaxFileBytes = 1 << 20;
 
     private static IReadOnlyDictionary<string, Palette> LoadBuiltIns()
     {
@@ -53,6 +64,13 @@ public static class PaletteRegistry
 
     internal static int Levenshtein(string a, string b)
     {
+        // Only short names are worth comparing; found by fuzzing: a 500 KB key made every "did you mean" cost
+        // seconds. A long string is simply far from every name.
+        if (a.Length > 256 || b.Length > 256)
+        {
+            return Math.Max(a.Length, b.Length);
+        }
+
         var prev = new int[b.Length + 1];
         var cur = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)

@@ -172,9 +172,9 @@ public static class RecipeJson
                 // Derived data: recomputed from seed + variation, so it is checked rather than trusted.
                 return r;
             case "concepts":
-                return r with { Concepts = Array(v, source, p.Name).Select(e => new ConceptScore(Str(e.GetProperty("id"), source, "concepts.id"), e.GetProperty("score").GetDouble())).ToArray() };
+                return r with { Concepts = Array(v, source, p.Name).Select(e => new ConceptScore(Str(Prop(e, "id", source, p.Name), source, "concepts.id"), Num(Prop(e, "score", source, p.Name), source, "concepts.score"))).ToArray() };
             case "phrases":
-                return r with { Phrases = Array(v, source, p.Name).Select((e, i) => new RakePhrase(Str(e.GetProperty("text"), source, "phrases.text"), e.GetProperty("score").GetDouble(), i)).ToArray() };
+                return r with { Phrases = Array(v, source, p.Name).Select((e, i) => new RakePhrase(Str(Prop(e, "text", source, p.Name), source, "phrases.text"), Num(Prop(e, "score", source, p.Name), source, "phrases.score"), i)).ToArray() };
             case "ornament" or "landscape" or "frame":
                 if (v.ValueKind != JsonValueKind.Object)
                 {
@@ -268,6 +268,18 @@ public static class RecipeJson
     private static string Str(JsonElement e, string source, string name) => e.ValueKind == JsonValueKind.String
         ? e.GetString()!
         : throw new RecipeFormatException($"{source}: '{name}' must be a string");
+
+    // Found by fuzzing: a concept or phrase without "score" threw KeyNotFoundException, and a score of 1e999 was
+    // read as infinity and only failed when the recipe was written back.
+    private static JsonElement Prop(JsonElement e, string property, string source, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var v)
+            ? v
+            : throw new RecipeFormatException($"{source}: every entry of '{name}' must be an object with '{property}'");
+
+    private static double Num(JsonElement e, string source, string name) =>
+        e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out double d) && double.IsFinite(d)
+            ? d
+            : throw new RecipeFormatException($"{source}: '{name}' must be a finite number");
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string source, string name) => e.ValueKind == JsonValueKind.Array
         ? e.EnumerateArray().ToArray()

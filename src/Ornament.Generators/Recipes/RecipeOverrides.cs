@@ -55,7 +55,7 @@ public static class RecipeOverrides
             string nearest = RecipeSchema.Keys.Select(x => x.Path)
                 .OrderBy(p => PaletteRegistry.Levenshtein(p, key)).ThenBy(p => p, StringComparer.Ordinal).First();
             throw new RecipeOverrideException(
-                $"unknown key '{key}'; did you mean '{nearest}'? Valid keys: {string.Join(", ", RecipeSchema.Keys.Select(x => x.Path))}");
+                $"unknown key '{Excerpt(key)}'; did you mean '{nearest}'? Valid keys: {string.Join(", ", RecipeSchema.Keys.Select(x => x.Path))}");
         }
 
         try
@@ -64,7 +64,12 @@ public static class RecipeOverrides
         }
         catch (FormatException ex) when (ex is not RecipeOverrideException)
         {
-            throw new RecipeOverrideException($"bad value '{value}' for {k.Path}: expected {k.AcceptedValues}", ex);
+            string hint = k.Allowed.Count == 0 ? string.Empty
+                : $"did you mean '{k.Allowed.OrderBy(a => PaletteRegistry.Levenshtein(a, value)).ThenBy(a => a, StringComparer.Ordinal).First()}'? ";
+            throw new RecipeOverrideException($"bad value '{Excerpt(value)}' for {k.Path}: {hint}expected {k.AcceptedValues}", ex);
         }
     }
+
+    /// <summary>At most 80 characters of a user's string, so that a message stays one readable line.</summary>
+    private static string Excerpt(string s) => s.Length <= 80 ? s : s[..80] + "…";
 }

@@ -50,6 +50,11 @@ public static class RecipeSchema
             Set = (r, v) =>
             {
                 double dpi = ParseNumber(v);
+                if (!(dpi >= 10 && dpi <= 2400))
+                {
+                    throw new FormatException("out of range");
+                }
+
                 if (r.Size is null)
                 {
                     return r with { Dpi = dpi };

@@ -15,8 +15,15 @@ public static class Flattener
     /// <summary>Default tolerance in device pixels.</summary>
     public const double DefaultTolerance = 0.1;
 
-    /// <summary>Upper bound on segments per curve, so absurd coordinates cannot exhaust memory.</summary>
-    public const int MaxSegmentsPerCurve = 1 << 16;
+    /// <summary>Upper bound on segments per curve, so absurd coordinates cannot exhaust memory or time. A curve
+    /// needs more only when it spans millions of pixels (a 20,000-pixel curve needs a few hundred); fuzzing found
+    /// that 65,536 let one stroked cubic with a control point at 1e30 take seconds.</summary>
+    public const int MaxSegmentsPerCurve = 1 << 12;
+
+    /// <summary>Once a flattened path holds this many points, its remaining curves are drawn as straight chords.
+    /// No real path comes near it; it keeps a path of many curves with gigantic coordinates (e.g. 10,000 cubics
+    /// spanning 1e30, each worth <see cref="MaxSegmentsPerCurve"/> segments) from needing gigabytes.</summary>
+    public const int MaxCurvePointsPerPath = 1 << 22;
 
     /// <summary>Flattens <paramref name="path"/> after mapping it through <paramref name="transform"/>.</summary>
     public static FlattenedPath Flatten(Path path, Affine transform, double tolerance = DefaultTolerance)
@@ -62,7 +69,15 @@ public static class Flattener
                     var c = transform.Apply(pts[pi]);
                     var e = transform.Apply(pts[pi + 1]);
                     pi += 2;
-                    AddQuad(output, current, c, e, tolerance);
+                    if (output.PointCount < MaxCurvePointsPerPath)
+                    {
+                        AddQuad(output, current, c, e, tolerance);
+                    }
+                    else
+                    {
+                        output.Add(e);
+                    }
+
                     current = e;
                     break;
                 }
@@ -73,7 +88,15 @@ public static class Flattener
                     var c2 = transform.Apply(pts[pi + 1]);
                     var e = transform.Apply(pts[pi + 2]);
                     pi += 3;
-                    AddCubic(output, current, c1, c2, e, tolerance);
+                    if (output.PointCount < MaxCurvePointsPerPath)
+                    {
+                        AddCubic(output, current, c1, c2, e, tolerance);
+                    }
+                    else
+                    {
+                        output.Add(e);
+                    }
+
                     current = e;
                     break;
                 }

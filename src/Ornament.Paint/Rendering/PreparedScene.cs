@@ -129,6 +129,8 @@ internal sealed class PreparedScene
         return u.IsEmpty ? default : u;
     }
 
+    private const double MaxDeviceCoordinate = 1e9;
+
     private static PixelRect DeviceBounds(FlattenedPath flat, PixelRect canvas)
     {
         if (flat.PointCount < 2)
@@ -136,8 +138,12 @@ internal sealed class PreparedScene
             return default;
         }
 
+        // Not drawn: non-finite points, and device coordinates beyond ±1e9 pixels, where the rasterizer's edge
+        // clipping loses precision (found by fuzzing: a point at 1e308, and one at 9.2e18, indexed out of range).
+        // No canvas (at most 20,000 pixels a side) comes near.
         var r = flat.Bounds;
-        if (!(double.IsFinite(r.Left) && double.IsFinite(r.Right) && double.IsFinite(r.Top) && double.IsFinite(r.Bottom)))
+        if (!(Math.Abs(r.Left) <= MaxDeviceCoordinate && Math.Abs(r.Right) <= MaxDeviceCoordinate &&
+              Math.Abs(r.Top) <= MaxDeviceCoordinate && Math.Abs(r.Bottom) <= MaxDeviceCoordinate))
         {
             return default;
         }

@@ -116,14 +116,17 @@ public class SvgRoundTripTests
     [Fact]
     public void Deep_scene_nesting_is_written_without_recursion()
     {
+        // A Scene holds at most Scene.MaxGroupDepth nested groups (deeper is an ArgumentException); the writer
+        // handles that depth, and the reader refuses anything deeper than its own limit of 256.
         SceneItem item = new DrawItem(Geometry.Shapes.Rectangle(0, 0, 1, 1), Paint.Paint.Solid(Rgba8.Black));
-        for (int i = 0; i < 100_000; i++)
+        for (int i = 0; i < Scene.MaxGroupDepth; i++)
         {
             item = new GroupItem([item]);
         }
 
         string svg = SvgWriter.Write(new Scene(10, 10, [item]));
-        Assert.Equal(100_000, Regex.Count(svg, "<g>"));
+        Assert.Equal(Scene.MaxGroupDepth, Regex.Count(svg, "<g>"));
+        Assert.Throws<ArgumentException>(() => new Scene(10, 10, [new GroupItem([item])]));
         var e = Assert.Throws<SvgFormatException>(() => SvgReader.Read(svg));
         Assert.Contains("nested deeper", e.Message, StringComparison.Ordinal);
     }
