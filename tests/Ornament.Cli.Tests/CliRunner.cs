@@ -18,9 +18,40 @@ internal static class CliRunner
         return (code, o.ToString(), e.ToString());
     }
 
+    private static readonly List<string> Created = [];
+
+    static CliRunner() => AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveTempDirs();
+
+    /// <summary>A fresh temporary folder, removed when the test process exits.</summary>
     public static string TempDir()
     {
         var d = Directory.CreateTempSubdirectory("ornament-cli-").FullName;
+        lock (Created)
+        {
+            Created.Add(d);
+        }
+
         return d;
+    }
+
+    private static void RemoveTempDirs()
+    {
+        lock (Created)
+        {
+            foreach (var d in Created)
+            {
+                try
+                {
+                    Directory.Delete(d, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A folder still mounted (the full-disk rows) or in use: leave it to the OS's temp cleaning.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
     }
 }
