@@ -32,11 +32,7 @@ internal static class PngEncodeHarness
         }
 
         // Defaults are the encoder's. Experiments: ORNAMENT_PNG_HEURISTIC=MinSum|Entropy|EntropyOrNone,
-        // ORNAMENT_PNG_FILTER=None|Sub|…, ORNAMENT_PNG_STRATEGY=Default|Filtered|RunLength…, ORNAMENT_PNG_TRIAL_LEVEL=1…9.
-        if (Environment.GetEnvironmentVariable("ORNAMENT_PNG_TRIAL_LEVEL") is { } trial)
-        {
-            PngBlockChooser.TrialLevel = int.Parse(trial, CultureInfo.InvariantCulture);
-        }
+        // ORNAMENT_PNG_FILTER=None|Sub|…, ORNAMENT_PNG_STRATEGY=Default|Filtered|RunLength….
 
         var options = new PngEncodeOptions
         {

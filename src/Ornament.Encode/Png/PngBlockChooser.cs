@@ -42,8 +42,8 @@ internal sealed class PngBlockChooser : IDisposable
         _noneTrial = new DeflateStream(_noneCount, new ZLibCompressionOptions { CompressionLevel = TrialLevel }, leaveOpen: true);
     }
 
-    /// <summary>zlib level of the trial compressors (experiments may change it before a writer is made).</summary>
-    internal static int TrialLevel { get; set; } = 2;
+    /// <summary>zlib level of the trial compressors: fast, and enough to rank filtered against unfiltered rows.</summary>
+    internal const int TrialLevel = 2;
 
     /// <summary>False while the current block is already decided for unfiltered rows (trials paused after a streak
     /// of unfiltered wins): the caller may then skip computing the filtered rows, which dominates the encoder's own

@@ -24,9 +24,6 @@ internal static class PngSimdLevel
         Vector256.IsHardwareAccelerated ? PngSimd.Vector256 :
         Vector128.IsHardwareAccelerated ? PngSimd.Vector128 : PngSimd.Scalar;
 
-    /// <summary>Forces a width for the whole process (tests and benchmarks only); null = detected.</summary>
-    internal static PngSimd? Override { get; set; }
-
-    /// <summary>The width the writer uses.</summary>
-    public static PngSimd Current => Override ?? Detected;
+    /// <summary>The width the writer uses (tests pick others through <c>PngEncodeOptions.Simd</c>, never globally).</summary>
+    public static PngSimd Current => Detected;
 }
