@@ -1,17 +1,13 @@
+using Ornament.Generators;
+
 namespace Ornament.Paint.Tests;
 
 /// <summary>SplitMix64: deterministic test data without System.Random.</summary>
 internal sealed class TestRandom(ulong seed)
 {
-    private ulong _state = seed;
+    private readonly SeededRandom _rng = new(seed);
 
-    public ulong Next()
-    {
-        ulong z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public ulong Next() => _rng.NextULong();
 
     public int Int(int max) => (int)(Next() % (ulong)max);
 

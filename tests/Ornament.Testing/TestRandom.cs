@@ -1,22 +1,18 @@
+using Ornament.Generators;
+
 namespace Ornament.Testing;
 
 /// <summary>A tiny seeded SplitMix64 generator for tests: the same seed gives the same sequence on every machine and
 /// runtime (System.Random is banned for determinism).</summary>
 public sealed class TestRandom
 {
-    private ulong _state;
+    private readonly SeededRandom _rng;
 
     /// <summary>Starts the sequence for <paramref name="seed"/>.</summary>
-    public TestRandom(ulong seed) => _state = seed;
+    public TestRandom(ulong seed) => _rng = new SeededRandom(seed);
 
     /// <summary>The next 64 random bits.</summary>
-    public ulong NextUInt64()
-    {
-        ulong z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public ulong NextUInt64() => _rng.NextULong();
 
     /// <summary>Uniform in [0, 1), with 53 random bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));

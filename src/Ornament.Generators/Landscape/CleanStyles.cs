@@ -32,11 +32,7 @@ internal static class CleanStyles
         {
             var layer = w.Layers[li];
             sb.PushGroup(layer.Name);
-            double minTop = double.MaxValue;
-            for (int i = 0; i < layer.Samples; i++)
-            {
-                minTop = Math.Min(minTop, layer.TopSample(i));
-            }
+            double minTop = layer.MinTop();
 
             if (gradients)
             {
@@ -100,11 +96,7 @@ internal static class CleanStyles
         {
             var layer = w.Layers[li];
             sb.PushGroup(layer.Name);
-            double minTop = double.MaxValue;
-            for (int i = 0; i < layer.Samples; i++)
-            {
-                minTop = Math.Min(minTop, layer.TopSample(i));
-            }
+            double minTop = layer.MinTop();
 
             // A pale first wash over the whole layer, then glazes: many deformed blobs in the colour the land has
             // where each lies (snow, spruce, tulips, slip faces show through), their tops held to the silhouette.

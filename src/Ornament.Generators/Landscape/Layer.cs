@@ -47,6 +47,18 @@ internal sealed class Layer
 
     public double TopSample(int i) => _top[i];
 
+    /// <summary>The highest point of the silhouette (the smallest y of its samples).</summary>
+    public double MinTop()
+    {
+        double min = double.MaxValue;
+        foreach (float t in _top)
+        {
+            min = Math.Min(min, t);
+        }
+
+        return min;
+    }
+
     public double TopAt(double x)
     {
         double f = x / _dx;

@@ -87,14 +87,7 @@ internal static class Fractal
         float amp = 1f, freq = 1f, norm = 0f;
         for (int o = 0; o < s.Octaves; o++)
         {
-            float shift = o * OctaveShift;
-            for (int i = 0; i < n; i++)
-            {
-                px[i] = (xs[i] * freq) + shift;
-                py[i] = (ys[i] * freq) + shift;
-            }
-
-            NoiseBatch.Sample(noise, px, py, nv, path);
+            SampleOctave(noise, xs, ys, px, py, nv, freq, o * OctaveShift, path);
             for (int i = 0; i < n; i++)
             {
                 dest[i] += amp * nv[i];
@@ -123,14 +116,7 @@ internal static class Fractal
         float amp = 1f, freq = 1f, norm = 0f;
         for (int o = 0; o < s.Octaves; o++)
         {
-            float shift = o * OctaveShift;
-            for (int i = 0; i < n; i++)
-            {
-                px[i] = (xs[i] * freq) + shift;
-                py[i] = (ys[i] * freq) + shift;
-            }
-
-            NoiseBatch.Sample(noise, px, py, nv, path);
+            SampleOctave(noise, xs, ys, px, py, nv, freq, o * OctaveShift, path);
             for (int i = 0; i < n; i++)
             {
                 float r = s.Offset - MathF.Abs(nv[i]);
@@ -149,6 +135,19 @@ internal static class Fractal
         {
             dest[i] /= norm;
         }
+    }
+
+    // One octave of a batch: the points scaled by the octave's frequency and shifted off the lattice, then sampled.
+    private static void SampleOctave(GradientNoise noise, ReadOnlySpan<float> xs, ReadOnlySpan<float> ys, float[] px, float[] py, float[] nv,
+        float freq, float shift, NoiseBatch.Path path)
+    {
+        for (int i = 0; i < xs.Length; i++)
+        {
+            px[i] = (xs[i] * freq) + shift;
+            py[i] = (ys[i] * freq) + shift;
+        }
+
+        NoiseBatch.Sample(noise, px, py, nv, path);
     }
 
     internal static void WarpedBatch(GradientNoise noise, ReadOnlySpan<float> xs, ReadOnlySpan<float> ys, Span<float> dest, FractalSettings s, float strength, NoiseBatch.Path path)
