@@ -115,7 +115,7 @@ internal static class BatchPlan
         {
             var variation = Variation.ForSeries(new SeedPath(master), i);
             var r = source.Build(variation);
-            if (alternate && r.Mode != "ornament" && r.Landscape.Series.Count > 1)
+            if (alternate)
             {
                 r = RecipeBuilder.ForSeries(r, i);
             }

@@ -63,14 +63,15 @@ public static class RecipeBuilder
         SeedMode seedMode = SeedMode.Text) =>
         FromText(BuiltInStories.Get(name), variation, overrides, seedMode, "story:" + name);
 
-    /// <summary>The recipe for a series element: the same text with the i-th series variation; when the text asks for
-    /// both sunset and night, the time alternates along the series (and the palette with it).</summary>
+    /// <summary>The recipe for a series element: the same text with the i-th series variation; when a landscape or
+    /// hybrid text asks for both sunset and night, the time alternates along the series (and the palette with it). An
+    /// ornament keeps its palette: it has no time of day.</summary>
     public static Recipe ForSeries(Recipe first, int index)
     {
         ArgumentNullException.ThrowIfNull(first);
         var variation = Variation.ForSeries(new SeedPath(first.Seeds.Master), index);
         var r = first with { Variation = variation, Seeds = RecipeSeeds.Derive(first.Seeds.Master, variation) };
-        if (first.Landscape.Series.Count > 1)
+        if (first.Mode != "ornament" && first.Landscape.Series.Count > 1)
         {
             string time = first.Landscape.Series[index % first.Landscape.Series.Count];
             r = r with { Landscape = r.Landscape with { Time = time, Moon = time == "night" } };

@@ -89,6 +89,22 @@ public class StoryDecisionTests
     }
 
     [Fact]
+    public void A_series_of_ornaments_keeps_its_palette_when_the_text_names_two_times()
+    {
+        // An ornament has no time of day: the sunset/night alternation of landscape series must not re-pick its palette.
+        var r = RecipeBuilder.FromText("a felt carpet seen at sunset and again at night", null,
+            ["mode=ornament", "palette=shyrdak-indigo-ochre"]);
+        Assert.Equal("ornament", r.Mode);
+        Assert.True(r.Landscape.Series.Count > 1, "the text names two times, so the series list must hold both");
+        for (int i = 0; i < 4; i++)
+        {
+            var item = RecipeBuilder.ForSeries(r, i);
+            Assert.Equal("shyrdak-indigo-ochre", item.Palette);
+            Assert.Equal(r.Landscape.Time, item.Landscape.Time);
+        }
+    }
+
+    [Fact]
     public void Music_repeat_counts_syllables_of_the_trigger_phrase()
     {
         // "traditional music performances": tra-di-tio-nal mu-sic per-for-man-ces → vowel groups 4 + 2 + 4 = 10.
