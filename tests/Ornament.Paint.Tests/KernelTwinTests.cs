@@ -7,8 +7,8 @@ public class KernelTwinTests
     public static TheoryData<int> VectorWidths => new() { (int)SimdWidth.Vector128, (int)SimdWidth.Vector256 };
 
     [Theory]
-    [MemberData(nameof(VectorWidths))]
-    public void Solid_source_over_matches_scalar(int w)
+    [MemberData(nameof(AllWidths))]
+    public void Solid_source_over_matches_the_per_byte_oracle(int w)
     {
         var rng = new TestRandom(11);
         for (int n = 0; n <= 67; n++)
@@ -20,11 +20,43 @@ public class KernelTwinTests
                 byte a = trial % 2 == 0 ? (byte)255 : rng.Byte();
                 var c = new Rgba8(rng.Byte(), rng.Byte(), rng.Byte(), a).Premultiply();
                 var expected = (byte[])dst.Clone();
-                SourceOverKernels.Solid(expected, cov, c, SimdWidth.Scalar);
+                Compositor.SourceOverSolid(expected, cov, c);
                 SourceOverKernels.Solid(dst, cov, c, (SimdWidth)w);
                 Assert.Equal(expected, dst);
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllWidths))]
+    public void Short_spans_inside_a_longer_row_touch_only_their_pixels(int w)
+    {
+        // Edge spans of 1–9 pixels at every offset of a row: the per-pixel tail must write exactly its pixels, with
+        // every coverage value (0, 255 and partial) and opaque, translucent and zero colours.
+        var rng = new TestRandom(21);
+        var colours = new[] { new PremulRgba8(10, 200, 30, 255), new PremulRgba8(50, 20, 90, 128), default };
+        for (int len = 1; len <= 9; len++)
+        {
+            for (int off = 0; off < 12; off++)
+            {
+                foreach (var c in colours)
+                {
+                    var row = rng.PremulPixels(24);
+                    var cov = rng.Coverage(len);
+                    cov[0] = (byte)(off * 23);
+                    var expected = (byte[])row.Clone();
+                    Compositor.SourceOverSolid(expected.AsSpan(off * 4, len * 4), cov, c);
+                    SourceOverKernels.Solid(row.AsSpan(off * 4, len * 4), cov, c, (SimdWidth)w);
+                    Assert.Equal(expected, row);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Solid_rejects_a_row_shorter_than_its_coverage()
+    {
+        Assert.Throws<ArgumentException>(() => SourceOverKernels.Solid(new byte[8], new byte[3], new PremulRgba8(1, 2, 3, 255), SimdWidth.Vector256));
     }
 
     public static TheoryData<int> AllWidths => new() { (int)SimdWidth.Scalar, (int)SimdWidth.Vector128, (int)SimdWidth.Vector256 };
@@ -56,7 +88,7 @@ public class KernelTwinTests
     }
 
     [Theory]
-    [MemberData(nameof(VectorWidths))]
+    [MemberData(nameof(AllWidths))]
     public void Masked_source_over_matches_scalar(int w)
     {
         var rng = new TestRandom(12);
@@ -68,7 +100,7 @@ public class KernelTwinTests
                 var src = rng.PremulPixels(n);
                 var cov = rng.Coverage(n);
                 var expected = (byte[])dst.Clone();
-                SourceOverKernels.Masked(expected, src, cov, SimdWidth.Scalar);
+                SourceOverKernels.MaskedScalar(expected, src, cov);
                 SourceOverKernels.Masked(dst, src, cov, (SimdWidth)w);
                 Assert.Equal(expected, dst);
             }
@@ -76,7 +108,7 @@ public class KernelTwinTests
     }
 
     [Theory]
-    [MemberData(nameof(VectorWidths))]
+    [MemberData(nameof(AllWidths))]
     public void Uniform_source_over_matches_scalar(int w)
     {
         var rng = new TestRandom(13);
@@ -87,7 +119,7 @@ public class KernelTwinTests
                 var dst = rng.PremulPixels(n);
                 var src = rng.PremulPixels(n);
                 var expected = (byte[])dst.Clone();
-                SourceOverKernels.Uniform(expected, src, alpha, SimdWidth.Scalar);
+                SourceOverKernels.UniformScalar(expected, src, alpha);
                 SourceOverKernels.Uniform(dst, src, alpha, (SimdWidth)w);
                 Assert.Equal(expected, dst);
             }

@@ -1,9 +1,12 @@
+using PngFilterVector128 = Ornament.Encode.Png.PngFilterVector<Ornament.Encode.Png.PngLanes128, System.Runtime.Intrinsics.Vector128<byte>, System.Runtime.Intrinsics.Vector128<short>>;
+using PngFilterVector256 = Ornament.Encode.Png.PngFilterVector<Ornament.Encode.Png.PngLanes256, System.Runtime.Intrinsics.Vector256<byte>, System.Runtime.Intrinsics.Vector256<short>>;
+
 namespace Ornament.Encode.Png;
 
 /// <summary>The five PNG row filters (filter method 0), forward for the writer and inverse for the reader,
 /// and the libpng cost heuristic used to pick one per row.</summary>
-/// <remarks>The scalar loops here are the reference twins; <see cref="PngFilterVector128"/> and
-/// <see cref="PngFilterVector256"/> compute the same bytes 16 or 32 at a time, and the width is chosen once
+/// <remarks>The scalar loops here are the reference twins; <see cref="PngFilterVector{TLanes, TBytes, TShorts}"/>
+/// at 128 and 256 bits computes the same bytes 16 or 32 at a time, and the width is chosen once
 /// (<see cref="PngSimdLevel"/>). <c>bpp</c> is the distance in bytes to the "left" byte: bytes per complete pixel,
 /// at least 1. The row above of the first row is all zeros (callers pass a zeroed buffer), which the spec defines.</remarks>
 internal static class PngFilters

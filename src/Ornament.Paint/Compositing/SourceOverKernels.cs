@@ -6,61 +6,114 @@ using Ornament.Raster;
 
 namespace Ornament.Paint;
 
-/// <summary>Source-over span kernels with scalar, 128-bit and 256-bit twins that give identical bytes. Each entry
-/// takes the <see cref="SimdWidth"/> explicitly; the vector loops leave the last few pixels to the scalar twin.
-/// Pixel blocks whose coverage is all zero are skipped; blocks that are fully covered by opaque colour are stored
-/// without arithmetic.</summary>
+/// <summary>Source-over span kernels. Each entry takes the <see cref="SimdWidth"/> explicitly and runs one generic
+/// block loop (<see cref="IPixelLanes{TBytes, TWide}"/>: 8 pixels, then 4), then a per-pixel tail in 16-bit lanes of
+/// a register (<see cref="PixelSwar"/>), which is also the whole kernel at <see cref="SimdWidth.Scalar"/>. Spans
+/// shorter than a block (anti-aliased edges are mostly 1–3 pixels) go straight to the tail. The plain per-byte
+/// loops (<see cref="Compositor.SourceOverSolid"/>, <see cref="MaskedScalar"/>, <see cref="UniformScalar"/>,
+/// <see cref="ConstantScalar"/>) are the oracles every width must equal byte for byte. Blocks whose coverage is all
+/// zero are skipped; blocks fully covered by opaque colour are stored without arithmetic.</summary>
 internal static class SourceOverKernels
 {
     /// <summary>Solid premultiplied colour <paramref name="c"/> through <paramref name="coverage"/> onto
     /// <paramref name="row"/> (4 bytes per coverage byte).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Solid(Span<byte> row, ReadOnlySpan<byte> coverage, PremulRgba8 c, SimdWidth width)
     {
-        int done = width switch
+        int n = coverage.Length;
+        if ((uint)row.Length < (uint)n * 4)
         {
-            SimdWidth.Vector256 => Solid256(row, coverage, c),
-            SimdWidth.Vector128 => Solid128(row, coverage, c),
-            _ => 0,
-        };
-        int rest = coverage.Length - done;
-        if (rest == 0)
-        {
-            return;
+            ThrowShort();
         }
 
-        if (width == SimdWidth.Scalar)
+        if (!BitConverter.IsLittleEndian)
         {
             Compositor.SourceOverSolid(row, coverage, c);
             return;
         }
 
-        // The last few pixels (short spans are common: small shapes, edges) go through one vector step on a padded
-        // copy: zero coverage leaves a pixel exactly as it was, and only the real pixels are copied back.
-        // (Copied pixel by pixel: at most 7, cheaper than general copies of a few bytes.)
-        Span<byte> cov = stackalloc byte[8];
-        Span<uint> px = stackalloc uint[8];
-        cov.Clear();
-        var dst = MemoryMarshal.Cast<byte, uint>(row[(done * 4)..]);
-        for (int i = 0; i < rest; i++)
+        ref byte d = ref MemoryMarshal.GetReference(row);
+        ref byte cv = ref MemoryMarshal.GetReference(coverage);
+        if (n < 4 || width == SimdWidth.Scalar)
         {
-            cov[i] = coverage[done + i];
-            px[i] = dst[i];
+            SolidTail(ref d, ref cv, 0, n, c);
+            return;
         }
 
-        var pxBytes = MemoryMarshal.AsBytes(px);
-        if (width == SimdWidth.Vector256 && rest > 4)
+        SolidVector(ref d, ref cv, n, c, width);
+    }
+
+    private static void SolidVector(ref byte d, ref byte cv, int n, PremulRgba8 c, SimdWidth width)
+    {
+        uint packed = Pack(c);
+        bool opaque = c.A == 255;
+        int i = 0;
+        if (width == SimdWidth.Vector256 && n >= 8)
         {
-            Solid256(pxBytes, cov, c);
-        }
-        else
-        {
-            Solid128(pxBytes, cov[..4], c);
+            i = SolidBlocks<PixelLanes256, Vector256<byte>, Vector256<ushort>>(ref d, ref cv, 0, n, packed, opaque);
         }
 
-        for (int i = 0; i < rest; i++)
+        i = SolidBlocks<PixelLanes128, Vector128<byte>, Vector128<ushort>>(ref d, ref cv, i, n, packed, opaque);
+        if (i < n)
         {
-            dst[i] = px[i];
+            SolidTail(ref d, ref cv, i, n, c);
         }
+    }
+
+    /// <summary>Pixels [i, n) one at a time, all four channels in one register.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SolidTail(ref byte d, ref byte cv, int i, int n, PremulRgba8 c)
+    {
+        uint packed = Pack(c);
+        bool opaque = c.A == 255;
+        ulong color = PixelSwar.Spread(packed);
+        for (; i < n; i++)
+        {
+            uint cov = Unsafe.Add(ref cv, i);
+            if (cov == 0)
+            {
+                continue;
+            }
+
+            ref uint px = ref Unsafe.As<byte, uint>(ref Unsafe.Add(ref d, i * 4));
+            if (cov == 255 && opaque)
+            {
+                px = packed;
+                continue;
+            }
+
+            px = PixelSwar.Over(px, PixelSwar.Div255(color * cov));
+        }
+    }
+
+    private static int SolidBlocks<TLanes, TBytes, TWide>(ref byte d0, ref byte c0, int i, int n, uint packed, bool opaque)
+        where TLanes : struct, IPixelLanes<TBytes, TWide>
+        where TBytes : struct
+        where TWide : struct
+    {
+        var color = TLanes.Splat(packed);
+        var (colLo, _) = TLanes.Widen(color); // both halves hold the same colour
+        ulong full = TLanes.FullCoverage;
+        for (; i + TLanes.Pixels <= n; i += TLanes.Pixels)
+        {
+            ulong cov = TLanes.ReadCoverage(ref Unsafe.Add(ref c0, i));
+            if (cov == 0)
+            {
+                continue;
+            }
+
+            ref byte d = ref Unsafe.Add(ref d0, i * 4);
+            if (cov == full && opaque)
+            {
+                TLanes.Store(color, ref d);
+                continue;
+            }
+
+            var (cLo, cHi) = TLanes.SpreadCoverage(cov);
+            TLanes.Store(TLanes.Over(TLanes.Load(ref d), TLanes.Scale(colLo, cLo), TLanes.Scale(colLo, cHi)), ref d);
+        }
+
+        return i;
     }
 
     /// <summary>Solid premultiplied colour <paramref name="c"/> at one <paramref name="coverage"/> over every pixel of
@@ -82,16 +135,51 @@ internal static class SourceOverKernels
             return; // d·255/255 = d exactly: nothing changes
         }
 
-        int done = width switch
+        if (!BitConverter.IsLittleEndian)
         {
-            SimdWidth.Vector256 => Constant256(row, s),
-            SimdWidth.Vector128 => Constant128(row, s),
-            _ => 0,
-        };
-        ConstantScalar(row[(done * 4)..], s);
+            ConstantScalar(row, s);
+            return;
+        }
+
+        int n = row.Length / 4;
+        ref byte d = ref MemoryMarshal.GetReference(row);
+        uint packed = Pack(s);
+        int i = 0;
+        if (width == SimdWidth.Vector256)
+        {
+            i = ConstantBlocks<PixelLanes256, Vector256<byte>, Vector256<ushort>>(ref d, 0, n, packed);
+        }
+
+        if (width != SimdWidth.Scalar)
+        {
+            i = ConstantBlocks<PixelLanes128, Vector128<byte>, Vector128<ushort>>(ref d, i, n, packed);
+        }
+
+        ulong sw = PixelSwar.Spread(packed);
+        for (; i < n; i++)
+        {
+            ref uint px = ref Unsafe.As<byte, uint>(ref Unsafe.Add(ref d, i * 4));
+            px = PixelSwar.Over(px, sw);
+        }
     }
 
-    /// <summary>Scalar twin of the constant-run kernels: d = s + d·(255 − sa)/255 per channel.</summary>
+    private static int ConstantBlocks<TLanes, TBytes, TWide>(ref byte d0, int i, int n, uint packed)
+        where TLanes : struct, IPixelLanes<TBytes, TWide>
+        where TBytes : struct
+        where TWide : struct
+    {
+        var (sW, _) = TLanes.Widen(TLanes.Splat(packed));
+        var inv = TLanes.Splat16((ushort)(255 - (packed >> 24)));
+        for (; i + TLanes.Pixels <= n; i += TLanes.Pixels)
+        {
+            ref byte d = ref Unsafe.Add(ref d0, i * 4);
+            TLanes.Store(TLanes.OverConstant(TLanes.Load(ref d), sW, inv), ref d);
+        }
+
+        return i;
+    }
+
+    /// <summary>Oracle of the constant-run kernels: d = s + d·(255 − sa)/255 per channel.</summary>
     public static void ConstantScalar(Span<byte> row, PremulRgba8 s)
     {
         int inv = 255 - s.A;
@@ -104,65 +192,146 @@ internal static class SourceOverKernels
         }
     }
 
-    private static int Constant128(Span<byte> row, PremulRgba8 s)
-    {
-        int n = (row.Length / 4) & ~3;
-        var (sW, _) = Vector128.Widen(Vector128.Create(Pack(s)).AsByte());
-        var inv = Vector128.Create((ushort)(255 - s.A));
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        for (int i = 0; i < n; i += 4)
-        {
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref d));
-            Vector128.Narrow(sW + VectorMath.Div255(lo * inv), sW + VectorMath.Div255(hi * inv)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
-
-    private static int Constant256(Span<byte> row, PremulRgba8 s)
-    {
-        int n = (row.Length / 4) & ~7;
-        var (sW, _) = Vector256.Widen(Vector256.Create(Pack(s)).AsByte());
-        var inv = Vector256.Create((ushort)(255 - s.A));
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        for (int i = 0; i < n; i += 8)
-        {
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref d));
-            Vector256.Narrow(sW + VectorMath.Div255(lo * inv), sW + VectorMath.Div255(hi * inv)).StoreUnsafe(ref d);
-        }
-
-        return n + Constant128(row[(n * 4)..], s);
-    }
-
     /// <summary>Premultiplied source pixels <paramref name="src"/> scaled by <paramref name="coverage"/> onto
     /// <paramref name="row"/>.</summary>
     public static void Masked(Span<byte> row, ReadOnlySpan<byte> src, ReadOnlySpan<byte> coverage, SimdWidth width)
     {
-        int done = width switch
+        int n = coverage.Length;
+        if ((uint)row.Length < (uint)n * 4 || (uint)src.Length < (uint)n * 4)
         {
-            SimdWidth.Vector256 => Masked256(row, src, coverage),
-            SimdWidth.Vector128 => Masked128(row, src, coverage),
-            _ => 0,
-        };
-        MaskedScalar(row[(done * 4)..], src[(done * 4)..], coverage[done..]);
+            ThrowShort();
+        }
+
+        if (!BitConverter.IsLittleEndian)
+        {
+            MaskedScalar(row, src, coverage);
+            return;
+        }
+
+        ref byte d = ref MemoryMarshal.GetReference(row);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        ref byte cv = ref MemoryMarshal.GetReference(coverage);
+        int i = 0;
+        if (width == SimdWidth.Vector256)
+        {
+            i = MaskedBlocks<PixelLanes256, Vector256<byte>, Vector256<ushort>>(ref d, ref s, ref cv, 0, n);
+        }
+
+        if (width != SimdWidth.Scalar)
+        {
+            i = MaskedBlocks<PixelLanes128, Vector128<byte>, Vector128<ushort>>(ref d, ref s, ref cv, i, n);
+        }
+
+        for (; i < n; i++)
+        {
+            uint cov = Unsafe.Add(ref cv, i);
+            if (cov != 0)
+            {
+                ref uint px = ref Unsafe.As<byte, uint>(ref Unsafe.Add(ref d, i * 4));
+                px = PixelSwar.Over(px, PixelSwar.Div255(PixelSwar.Spread(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref s, i * 4))) * cov));
+            }
+        }
+    }
+
+    private static int MaskedBlocks<TLanes, TBytes, TWide>(ref byte d0, ref byte s0, ref byte c0, int i, int n)
+        where TLanes : struct, IPixelLanes<TBytes, TWide>
+        where TBytes : struct
+        where TWide : struct
+    {
+        ulong full = TLanes.FullCoverage;
+        for (; i + TLanes.Pixels <= n; i += TLanes.Pixels)
+        {
+            ulong cov = TLanes.ReadCoverage(ref Unsafe.Add(ref c0, i));
+            if (cov == 0)
+            {
+                continue;
+            }
+
+            ref byte d = ref Unsafe.Add(ref d0, i * 4);
+            var s = TLanes.Load(ref Unsafe.Add(ref s0, i * 4));
+            if (cov == full && TLanes.AllOpaque(s))
+            {
+                TLanes.Store(s, ref d);
+                continue;
+            }
+
+            var (cLo, cHi) = TLanes.SpreadCoverage(cov);
+            var (sLo, sHi) = TLanes.Widen(s);
+            TLanes.Store(TLanes.Over(TLanes.Load(ref d), TLanes.Scale(sLo, cLo), TLanes.Scale(sHi, cHi)), ref d);
+        }
+
+        return i;
     }
 
     /// <summary>Premultiplied source pixels scaled by a constant <paramref name="alpha"/> onto
     /// <paramref name="row"/> (layers, group opacity).</summary>
     public static void Uniform(Span<byte> row, ReadOnlySpan<byte> src, byte alpha, SimdWidth width)
     {
-        int done = width switch
+        int n = src.Length / 4;
+        if ((uint)row.Length < (uint)n * 4)
         {
-            SimdWidth.Vector256 => Uniform256(row, src, alpha),
-            SimdWidth.Vector128 => Uniform128(row, src, alpha),
-            _ => 0,
-        };
-        UniformScalar(row[(done * 4)..], src[(done * 4)..], alpha);
+            ThrowShort();
+        }
+
+        if (!BitConverter.IsLittleEndian)
+        {
+            UniformScalar(row, src, alpha);
+            return;
+        }
+
+        ref byte d = ref MemoryMarshal.GetReference(row);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        int i = 0;
+        if (width == SimdWidth.Vector256)
+        {
+            i = UniformBlocks<PixelLanes256, Vector256<byte>, Vector256<ushort>>(ref d, ref s, alpha, 0, n);
+        }
+
+        if (width != SimdWidth.Scalar)
+        {
+            i = UniformBlocks<PixelLanes128, Vector128<byte>, Vector128<ushort>>(ref d, ref s, alpha, i, n);
+        }
+
+        for (; i < n; i++)
+        {
+            uint sp = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref s, i * 4));
+            if (sp != 0)
+            {
+                ref uint px = ref Unsafe.As<byte, uint>(ref Unsafe.Add(ref d, i * 4));
+                px = PixelSwar.Over(px, PixelSwar.Div255(PixelSwar.Spread(sp) * alpha));
+            }
+        }
     }
 
-    /// <summary>Scalar twin of <see cref="Masked"/>.</summary>
+    private static int UniformBlocks<TLanes, TBytes, TWide>(ref byte d0, ref byte s0, byte alpha, int i, int n)
+        where TLanes : struct, IPixelLanes<TBytes, TWide>
+        where TBytes : struct
+        where TWide : struct
+    {
+        var a = TLanes.Splat16(alpha);
+        for (; i + TLanes.Pixels <= n; i += TLanes.Pixels)
+        {
+            var s = TLanes.Load(ref Unsafe.Add(ref s0, i * 4));
+            if (TLanes.IsZero(s))
+            {
+                continue;
+            }
+
+            ref byte d = ref Unsafe.Add(ref d0, i * 4);
+            if (alpha == 255 && TLanes.AllOpaque(s))
+            {
+                TLanes.Store(s, ref d);
+                continue;
+            }
+
+            var (sLo, sHi) = TLanes.Widen(s);
+            TLanes.Store(TLanes.Over(TLanes.Load(ref d), TLanes.Scale(sLo, a), TLanes.Scale(sHi, a)), ref d);
+        }
+
+        return i;
+    }
+
+    /// <summary>Oracle of <see cref="Masked"/>.</summary>
     public static void MaskedScalar(Span<byte> row, ReadOnlySpan<byte> src, ReadOnlySpan<byte> coverage)
     {
         for (int i = 0; i < coverage.Length; i++)
@@ -175,7 +344,7 @@ internal static class SourceOverKernels
         }
     }
 
-    /// <summary>Scalar twin of <see cref="Uniform"/>.</summary>
+    /// <summary>Oracle of <see cref="Uniform"/>.</summary>
     public static void UniformScalar(Span<byte> row, ReadOnlySpan<byte> src, byte alpha)
     {
         int n = src.Length / 4;
@@ -201,191 +370,12 @@ internal static class SourceOverKernels
         d[3] = (byte)(sa + Compositor.Div255(d[3] * inv));
     }
 
-    private static uint Pack(PremulRgba8 c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Pack(PremulRgba8 c)
     {
         uint v = c.R | ((uint)c.G << 8) | ((uint)c.B << 16) | ((uint)c.A << 24);
         return BitConverter.IsLittleEndian ? v : BinaryPrimitives.ReverseEndianness(v);
     }
 
-    private static int Solid128(Span<byte> row, ReadOnlySpan<byte> coverage, PremulRgba8 c)
-    {
-        int n = coverage.Length & ~3;
-        var colorW = Vector128.Create(Pack(c)).AsByte();
-        var (colLo, _) = Vector128.Widen(colorW); // both halves are the same colour
-        bool opaque = c.A == 255;
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        ref byte c0 = ref MemoryMarshal.GetReference(coverage);
-        for (int i = 0; i < n; i += 4)
-        {
-            uint cov4 = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref c0, i));
-            if (cov4 == 0)
-            {
-                continue;
-            }
-
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            if (cov4 == uint.MaxValue && opaque)
-            {
-                colorW.StoreUnsafe(ref d);
-                continue;
-            }
-
-            var (cLo, cHi) = Vector128.Widen(VectorMath.SpreadCoverage(cov4));
-            var dst = Vector128.LoadUnsafe(ref d);
-            VectorMath.Over(dst, VectorMath.Div255(colLo * cLo), VectorMath.Div255(colLo * cHi)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
-
-    private static int Solid256(Span<byte> row, ReadOnlySpan<byte> coverage, PremulRgba8 c)
-    {
-        int n = coverage.Length & ~7;
-        var colorW = Vector256.Create(Pack(c)).AsByte();
-        var (colLo, _) = Vector256.Widen(colorW);
-        bool opaque = c.A == 255;
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        ref byte c0 = ref MemoryMarshal.GetReference(coverage);
-        for (int i = 0; i < n; i += 8)
-        {
-            ulong cov8 = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref c0, i));
-            if (cov8 == 0)
-            {
-                continue;
-            }
-
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            if (cov8 == ulong.MaxValue && opaque)
-            {
-                colorW.StoreUnsafe(ref d);
-                continue;
-            }
-
-            var (cLo, cHi) = Vector256.Widen(VectorMath.SpreadCoverage(cov8));
-            var dst = Vector256.LoadUnsafe(ref d);
-            VectorMath.Over(dst, VectorMath.Div255(colLo * cLo), VectorMath.Div255(colLo * cHi)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
-
-    private static int Masked128(Span<byte> row, ReadOnlySpan<byte> src, ReadOnlySpan<byte> coverage)
-    {
-        int n = coverage.Length & ~3;
-        var alphaMask = Vector128.Create(0xFF000000u);
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        ref byte s0 = ref MemoryMarshal.GetReference(src);
-        ref byte c0 = ref MemoryMarshal.GetReference(coverage);
-        for (int i = 0; i < n; i += 4)
-        {
-            uint cov4 = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref c0, i));
-            if (cov4 == 0)
-            {
-                continue;
-            }
-
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            var s = Vector128.LoadUnsafe(ref Unsafe.Add(ref s0, i * 4));
-            if (cov4 == uint.MaxValue && Vector128.EqualsAll(s.AsUInt32() & alphaMask, alphaMask))
-            {
-                s.StoreUnsafe(ref d);
-                continue;
-            }
-
-            var (cLo, cHi) = Vector128.Widen(VectorMath.SpreadCoverage(cov4));
-            var (sLo, sHi) = Vector128.Widen(s);
-            VectorMath.Over(Vector128.LoadUnsafe(ref d), VectorMath.Div255(sLo * cLo), VectorMath.Div255(sHi * cHi)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
-
-    private static int Masked256(Span<byte> row, ReadOnlySpan<byte> src, ReadOnlySpan<byte> coverage)
-    {
-        int n = coverage.Length & ~7;
-        var alphaMask = Vector256.Create(0xFF000000u);
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        ref byte s0 = ref MemoryMarshal.GetReference(src);
-        ref byte c0 = ref MemoryMarshal.GetReference(coverage);
-        for (int i = 0; i < n; i += 8)
-        {
-            ulong cov8 = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref c0, i));
-            if (cov8 == 0)
-            {
-                continue;
-            }
-
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            var s = Vector256.LoadUnsafe(ref Unsafe.Add(ref s0, i * 4));
-            if (cov8 == ulong.MaxValue && Vector256.EqualsAll(s.AsUInt32() & alphaMask, alphaMask))
-            {
-                s.StoreUnsafe(ref d);
-                continue;
-            }
-
-            var (cLo, cHi) = Vector256.Widen(VectorMath.SpreadCoverage(cov8));
-            var (sLo, sHi) = Vector256.Widen(s);
-            VectorMath.Over(Vector256.LoadUnsafe(ref d), VectorMath.Div255(sLo * cLo), VectorMath.Div255(sHi * cHi)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
-
-    private static int Uniform128(Span<byte> row, ReadOnlySpan<byte> src, byte alpha)
-    {
-        int n = (src.Length / 4) & ~3;
-        var alphaMask = Vector128.Create(0xFF000000u);
-        var a = Vector128.Create((ushort)alpha);
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        ref byte s0 = ref MemoryMarshal.GetReference(src);
-        for (int i = 0; i < n; i += 4)
-        {
-            var s = Vector128.LoadUnsafe(ref Unsafe.Add(ref s0, i * 4));
-            if (s == Vector128<byte>.Zero)
-            {
-                continue;
-            }
-
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            if (alpha == 255 && Vector128.EqualsAll(s.AsUInt32() & alphaMask, alphaMask))
-            {
-                s.StoreUnsafe(ref d);
-                continue;
-            }
-
-            var (sLo, sHi) = Vector128.Widen(s);
-            VectorMath.Over(Vector128.LoadUnsafe(ref d), VectorMath.Div255(sLo * a), VectorMath.Div255(sHi * a)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
-
-    private static int Uniform256(Span<byte> row, ReadOnlySpan<byte> src, byte alpha)
-    {
-        int n = (src.Length / 4) & ~7;
-        var alphaMask = Vector256.Create(0xFF000000u);
-        var a = Vector256.Create((ushort)alpha);
-        ref byte d0 = ref MemoryMarshal.GetReference(row);
-        ref byte s0 = ref MemoryMarshal.GetReference(src);
-        for (int i = 0; i < n; i += 8)
-        {
-            var s = Vector256.LoadUnsafe(ref Unsafe.Add(ref s0, i * 4));
-            if (s == Vector256<byte>.Zero)
-            {
-                continue;
-            }
-
-            ref byte d = ref Unsafe.Add(ref d0, i * 4);
-            if (alpha == 255 && Vector256.EqualsAll(s.AsUInt32() & alphaMask, alphaMask))
-            {
-                s.StoreUnsafe(ref d);
-                continue;
-            }
-
-            var (sLo, sHi) = Vector256.Widen(s);
-            VectorMath.Over(Vector256.LoadUnsafe(ref d), VectorMath.Div255(sLo * a), VectorMath.Div255(sHi * a)).StoreUnsafe(ref d);
-        }
-
-        return n;
-    }
+    private static void ThrowShort() => throw new ArgumentException("The row is shorter than the coverage span.");
 }

@@ -8,10 +8,20 @@ internal sealed class GradientLut
     /// <summary>Table entries; t in [0, 1] maps to index round(t·(Size − 1)).</summary>
     public const int Size = 1024;
 
-    private GradientLut(uint[] entries) => Entries = entries;
+    private GradientLut(uint[] entries)
+    {
+        Entries = entries;
+        Opaque = Array.TrueForAll(entries, e => (e & AlphaMask) == AlphaMask);
+    }
+
+    /// <summary>The alpha byte of a packed entry (memory order R, G, B, A).</summary>
+    private static uint AlphaMask => BitConverter.IsLittleEndian ? 0xFF000000u : 0xFFu;
 
     /// <summary>Premultiplied RGBA packed so that the bytes in memory are R, G, B, A; <see cref="Size"/> entries.</summary>
     public uint[] Entries { get; }
+
+    /// <summary>Every entry has alpha 255: a fully covered span is a plain copy of the shaded colours.</summary>
+    public bool Opaque { get; }
 
     /// <summary>The stops in painting order: clamped, monotonic offsets.</summary>
     public static GradientStop[] Normalize(IReadOnlyList<GradientStop> stops)

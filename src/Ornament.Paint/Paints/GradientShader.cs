@@ -4,7 +4,7 @@ namespace Ornament.Paint;
 
 /// <summary>A gradient ready to shade device pixels: the inverse of (gradient transform × item transform) maps
 /// each pixel centre into gradient space, where the gradient parameter t is computed and padded to [0, 1].</summary>
-internal sealed class GradientShader
+internal sealed partial class GradientShader
 {
     /// <summary>How far inside the end circle a focal point that lies on or outside it is moved (SVG 1.1 moves it
     /// onto the circle; a hair inside keeps the parameter finite).</summary>
@@ -108,7 +108,7 @@ internal sealed class GradientShader
         return (b + Math.Sqrt((b * b) + (_r2mE2 * d2))) / _r2mE2;
     }
 
-    /// <summary>Writes premultiplied colours of device pixels [x, x + count) on row y into
+    /// <summary>Scalar twin (the oracle of the vector kernels): writes premultiplied colours of device pixels [x, x + count) on row y into
     /// <paramref name="dst"/> (4 bytes per pixel).</summary>
     public void Shade(int y, int x, Span<uint> dst)
     {

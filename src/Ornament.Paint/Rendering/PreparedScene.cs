@@ -8,8 +8,8 @@ namespace Ornament.Paint;
 /// built, so render workers share it read-only.</summary>
 internal sealed class PreparedScene
 {
-    /// <summary>Draws flattened together into one arena (and handed to one thread at a time).</summary>
-    private const int FlattenChunk = 512;
+    /// <summary>Top-level items prepared together (walked, flattened into one arena) by one thread at a time.</summary>
+    private const int ItemChunk = 256;
 
     private PreparedScene(int width, int height, PremulRgba8 background, List<PreparedOp> ops)
     {
@@ -28,50 +28,48 @@ internal sealed class PreparedScene
     public List<PreparedOp> Ops { get; }
 
     /// <summary>Prepares <paramref name="scene"/> for a <paramref name="width"/> × <paramref name="height"/>
-    /// device, flattening paths on up to <paramref name="threads"/> threads.</summary>
+    /// device on up to <paramref name="threads"/> threads.</summary>
     public static PreparedScene Build(Scene scene, int width, int height, double tolerance, int threads)
     {
-        var draws = new List<(DrawOp Op, DrawItem Item, Affine Transform)>();
         var baseTransform = Affine.Scale(width / scene.Width, height / scene.Height);
         var canvas = new PixelRect(0, 0, width, height);
-        var ops = Collect(scene.Items, baseTransform, draws);
+        var items = scene.Items;
 
-        // Draws are flattened in fixed chunks, each into its own pair of arrays shared by the chunk's ops: a few
-        // allocations per chunk instead of several per path, and the chunking does not depend on the thread count.
-        int chunks = (draws.Count + FlattenChunk - 1) / FlattenChunk;
-        void FlattenRange(int c)
+        // The whole preparation — walking the tree, composing transforms, stroking, flattening, paints — runs in
+        // fixed chunks of top-level items (a group's subtree goes with its chunk), each into its own arena. Every
+        // op lands in its item's slot, so the display list is in scene order whatever the thread count.
+        var slots = new PreparedOp?[items.Count];
+        int chunks = (items.Count + ItemChunk - 1) / ItemChunk;
+        void PrepareRange(int c)
         {
-            var scratch = new FlattenedPath();
-            var arena = new FlatArena();
-            int end = Math.Min(draws.Count, (c + 1) * FlattenChunk);
-            for (int i = c * FlattenChunk; i < end; i++)
+            var chunk = new ChunkPreparer(tolerance, canvas);
+            int end = Math.Min(items.Count, (c + 1) * ItemChunk);
+            for (int i = c * ItemChunk; i < end; i++)
             {
-                var (op, item, t) = draws[i];
-                var path = item.Path;
-                if (item.Stroke is { } stroke)
-                {
-                    double scale = t.MaxScale;
-                    path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
-                }
-
-                Flattener.Flatten(path, t, tolerance, scratch);
-                op.Bounds = DeviceBounds(scratch, canvas);
-                op.Paint = PreparePaint(item, t);
-                arena.Add(op, scratch);
+                slots[i] = chunk.Prepare(items[i], baseTransform);
             }
 
-            arena.Seal(draws, c * FlattenChunk, end);
+            chunk.Seal();
         }
 
         if (threads > 1 && chunks > 1)
         {
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, FlattenRange);
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, PrepareRange);
         }
         else
         {
             for (int c = 0; c < chunks; c++)
             {
-                FlattenRange(c);
+                PrepareRange(c);
+            }
+        }
+
+        var ops = new List<PreparedOp>(slots.Length);
+        foreach (var op in slots)
+        {
+            if (op is not null)
+            {
+                ops.Add(op);
             }
         }
 
@@ -80,10 +78,17 @@ internal sealed class PreparedScene
         return new PreparedScene(width, height, bg, ops);
     }
 
-    private static List<PreparedOp> Collect(IReadOnlyList<SceneItem> items, Affine transform, List<(DrawOp, DrawItem, Affine)> draws)
+    /// <summary>The per-chunk state of <see cref="Build"/>: a flattening scratch path and the arena the chunk's
+    /// draws share.</summary>
+    private sealed class ChunkPreparer(double tolerance, PixelRect canvas)
     {
-        var ops = new List<PreparedOp>(items.Count);
-        foreach (var item in items)
+        private readonly FlattenedPath _scratch = new();
+        private readonly FlatArena _arena = new();
+        private readonly List<DrawOp> _draws = [];
+
+        /// <summary>The op of <paramref name="item"/> under <paramref name="transform"/>; null when it is invisible
+        /// (zero opacity).</summary>
+        public PreparedOp? Prepare(SceneItem item, Affine transform)
         {
             switch (item)
             {
@@ -91,22 +96,51 @@ internal sealed class PreparedScene
                 {
                     var t = d.Transform is { } dt ? dt.Then(transform) : transform;
                     var op = new DrawOp(d.Stroke is null ? d.FillRule : FillRule.NonZero, d.Blend);
-                    draws.Add((op, d, t));
-                    ops.Add(op);
-                    break;
+                    var path = d.Path;
+                    if (d.Stroke is { } stroke)
+                    {
+                        double scale = t.MaxScale;
+                        path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
+                    }
+
+                    Flattener.Flatten(path, t, tolerance, _scratch);
+                    op.Bounds = DeviceBounds(_scratch, canvas);
+                    op.Paint = PreparePaint(d, t);
+                    _arena.Add(op, _scratch);
+                    _draws.Add(op);
+                    return op;
                 }
 
                 case GroupItem g when g.Opacity > 0:
                 {
                     var t = g.Transform is { } gt ? gt.Then(transform) : transform;
                     bool layer = g.Opacity < 1 || g.Blend != BlendMode.SourceOver;
-                    ops.Add(new GroupOp(Collect(g.Items, t, draws), layer, g.Opacity, g.Blend));
-                    break;
+                    var children = new List<PreparedOp>(g.Items.Count);
+                    foreach (var child in g.Items)
+                    {
+                        if (Prepare(child, t) is { } op)
+                        {
+                            children.Add(op);
+                        }
+                    }
+
+                    return new GroupOp(children, layer, g.Opacity, g.Blend);
                 }
+
+                default:
+                    return null;
             }
         }
 
-        return ops;
+        /// <summary>Points every draw of the chunk at the arena's final arrays (they may have grown after it was
+        /// added).</summary>
+        public void Seal()
+        {
+            foreach (var op in _draws)
+            {
+                _arena.Seal(op);
+            }
+        }
     }
 
     private static PixelRect ComputeGroupBounds(List<PreparedOp> ops)
@@ -258,14 +292,8 @@ internal sealed class FlatArena
         _endCount += ends.Length;
     }
 
-    /// <summary>Points every op of draws [from, to) at the final arrays (they may have grown after it was added).</summary>
-    public void Seal(List<(DrawOp Op, DrawItem Item, Affine Transform)> draws, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            draws[i].Op.SetArrays(_points, _ends);
-        }
-    }
+    /// <summary>Points <paramref name="op"/> at the final arrays (they may have grown after it was added).</summary>
+    public void Seal(DrawOp op) => op.SetArrays(_points, _ends);
 }
 
 /// <summary>A group: drawn straight through, or into a layer composited with opacity and a blend mode.</summary>
@@ -281,7 +309,7 @@ internal sealed class GroupOp(List<PreparedOp> children, bool layer, double opac
 }
 
 /// <summary>A solid premultiplied colour or a gradient shader (opacity already applied).</summary>
-internal sealed record PreparedPaint(PremulRgba8 Color, GradientShader? Shader)
+internal readonly record struct PreparedPaint(PremulRgba8 Color, GradientShader? Shader)
 {
     public static PreparedPaint Solid(Rgba8 c, double opacity)
     {
