@@ -1,6 +1,9 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
 
 namespace Ornament.Benchmarks;
 
@@ -15,6 +18,10 @@ public sealed class SimdJobsConfig : ManualConfig
         var v256 = Job.ShortRun.WithId("Vector256");
         AddJob(scalar, v128, v256);
         AddDiagnoser(MemoryDiagnoser.Default);
+        // A bare ManualConfig has no logger or columns: without these the run prints no summary table.
+        AddLogger(ConsoleLogger.Default);
+        AddColumnProvider(DefaultColumnProviders.Instance);
+        AddExporter(MarkdownExporter.GitHub);
         WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
 }

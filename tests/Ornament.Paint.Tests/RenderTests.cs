@@ -96,6 +96,39 @@ public class RenderTests
     }
 
     [Fact]
+    public void Thread_counts_give_identical_bytes_with_many_preparation_and_binning_chunks()
+    {
+        // More top-level items than one preparation chunk (256) and one binning chunk (4096), with groups among
+        // them, so both are split across threads.
+        var r = new TestRandom(17);
+        const double w = 240, h = 900;
+        var sb = new SceneBuilder(w, h) { Background = new Rgba8(20, 22, 30) };
+        for (int i = 0; i < 9000; i++)
+        {
+            if (i % 1500 == 700)
+            {
+                sb.PushGroup("g" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 0.7);
+                sb.Fill(RandomShape(r, w, h), RandomPaint(r, w, h));
+                sb.Fill(Shapes.Circle(r.Double() * w, r.Double() * h, 3), Color(r, true));
+                sb.PopGroup();
+                continue;
+            }
+
+            var c = new Vec2(r.Double() * w, r.Double() * h);
+            double s = 0.5 + (r.Double() * 3);
+            sb.Fill(Shapes.RegularPolygon(c, s, 3 + r.Int(4)), Color(r, r.Int(2) == 0));
+        }
+
+        var scene = sb.Build();
+        var one = SceneRenderer.Render(scene, 240, 900, new RenderOptions { Threads = 1 });
+        foreach (int t in new[] { 2, 7 })
+        {
+            var many = SceneRenderer.Render(scene, 240, 900, new RenderOptions { Threads = t });
+            Assert.True(one.Data.SequenceEqual(many.Data), $"threads={t} differs from threads=1");
+        }
+    }
+
+    [Fact]
     public void Every_simd_width_gives_identical_bytes_on_a_whole_scene()
     {
         var scene = RandomScene(9);

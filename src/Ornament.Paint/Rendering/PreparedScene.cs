@@ -73,7 +73,6 @@ internal sealed class PreparedScene
             }
         }
 
-        ComputeGroupBounds(ops);
         var bg = scene.Background is { } b ? b.Premultiply() : default;
         return new PreparedScene(width, height, bg, ops);
     }
@@ -124,7 +123,9 @@ internal sealed class PreparedScene
                         }
                     }
 
-                    return new GroupOp(children, layer, g.Opacity, g.Blend);
+                    // The children are prepared (and their groups bounded) already: the union is known here, so no
+                    // serial pass over the finished tree is needed.
+                    return new GroupOp(children, layer, g.Opacity, g.Blend) { Bounds = Union(children) };
                 }
 
                 default:
@@ -143,16 +144,12 @@ internal sealed class PreparedScene
         }
     }
 
-    private static PixelRect ComputeGroupBounds(List<PreparedOp> ops)
+    /// <summary>The smallest rectangle holding every non-empty bound of <paramref name="ops"/> (empty if none).</summary>
+    private static PixelRect Union(List<PreparedOp> ops)
     {
         var u = new PixelRect(int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
         foreach (var op in ops)
         {
-            if (op is GroupOp g)
-            {
-                g.Bounds = ComputeGroupBounds(g.Children);
-            }
-
             var b = op.Bounds;
             if (!b.IsEmpty)
             {

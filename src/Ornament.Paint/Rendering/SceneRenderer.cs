@@ -95,7 +95,7 @@ public static class SceneRenderer
         int bh = Math.Max(MinParallelBand, (rows + (threads * 8) - 1) / (threads * 8));
         bh = (bh + Rasterizer.BandHeight - 1) / Rasterizer.BandHeight * Rasterizer.BandHeight;
         int bands = (rows + bh - 1) / bh;
-        var (binStart, binItems) = BinOps(scene.Ops, y0, y1, bh, bands);
+        var (binStart, binItems) = BinOps(scene.Ops, y0, y1, bh, bands, threads);
         Parallel.For(
             0,
             bands,
@@ -111,40 +111,78 @@ public static class SceneRenderer
             static _ => { });
     }
 
-    // CSR bins: for band b, the indices of the top-level ops whose bounds meet its rows, ascending.
-    private static (int[] Start, int[] Items) BinOps(List<PreparedOp> ops, int y0, int y1, int bh, int bands)
+    /// <summary>Top-level ops binned together by one thread (counted, then written).</summary>
+    private const int BinChunk = 4096;
+
+    // CSR bins: for band b, the indices of the top-level ops whose bounds meet its rows, ascending. Counted and
+    // written in parallel chunks of ops: chunk c writes band b's entries after those of chunks before it, so the
+    // result is the same for every thread count.
+    private static (int[] Start, int[] Items) BinOps(List<PreparedOp> ops, int y0, int y1, int bh, int bands, int threads)
     {
-        var start = new int[bands + 1];
-        for (int i = 0; i < ops.Count; i++)
+        int chunks = Math.Max(1, (ops.Count + BinChunk - 1) / BinChunk);
+        var counts = new int[chunks * bands];
+        void Count(int c)
         {
-            if (BandRange(ops[i].Bounds, y0, y1, bh, bands) is var (b0, b1) && b0 <= b1)
+            var row = counts.AsSpan(c * bands, bands);
+            int end = Math.Min(ops.Count, (c + 1) * BinChunk);
+            for (int i = c * BinChunk; i < end; i++)
             {
+                var (b0, b1) = BandRange(ops[i].Bounds, y0, y1, bh, bands);
                 for (int b = b0; b <= b1; b++)
                 {
-                    start[b + 1]++;
+                    row[b]++;
                 }
             }
         }
 
+        For(chunks, threads, Count);
+
+        // counts[c, b] becomes the first slot of chunk c's entries in band b.
+        var start = new int[bands + 1];
+        int total = 0;
         for (int b = 0; b < bands; b++)
         {
-            start[b + 1] += start[b];
+            start[b] = total;
+            for (int c = 0; c < chunks; c++)
+            {
+                int n = counts[(c * bands) + b];
+                counts[(c * bands) + b] = total;
+                total += n;
+            }
         }
 
-        var items = new int[start[bands]];
-        var fill = start[..bands];
-        for (int i = 0; i < ops.Count; i++)
+        start[bands] = total;
+        var items = new int[total];
+        void Fill(int c)
         {
-            if (BandRange(ops[i].Bounds, y0, y1, bh, bands) is var (b0, b1) && b0 <= b1)
+            var next = counts.AsSpan(c * bands, bands);
+            int end = Math.Min(ops.Count, (c + 1) * BinChunk);
+            for (int i = c * BinChunk; i < end; i++)
             {
+                var (b0, b1) = BandRange(ops[i].Bounds, y0, y1, bh, bands);
                 for (int b = b0; b <= b1; b++)
                 {
-                    items[fill[b]++] = i;
+                    items[next[b]++] = i;
                 }
             }
         }
 
+        For(chunks, threads, Fill);
         return (start, items);
+    }
+
+    private static void For(int count, int threads, Action<int> body)
+    {
+        if (threads > 1 && count > 1)
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
+            return;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            body(i);
+        }
     }
 
     private static (int First, int Last) BandRange(PixelRect r, int y0, int y1, int bh, int bands)
