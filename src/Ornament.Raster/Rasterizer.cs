@@ -105,8 +105,8 @@ internal sealed partial class Rasterizer
 
         int ix0 = (int)Math.Max(clip.X0, Math.Floor(minX));
         int ix1 = (int)Math.Min(clip.X1, Math.Ceiling(maxX));
-        int iy0 = (int)Math.Max(clip.Y0, Math.Floor(minY));
-        int iy1 = (int)Math.Min(clip.Y1, Math.Ceiling(maxY));
+        int iy0 = (int)Math.Max(Math.Max(clip.Y0, -Far), Math.Floor(minY)); // rows beyond ±Far are never drawn
+        int iy1 = (int)Math.Min(Math.Min(clip.Y1, Far), Math.Ceiling(maxY));
         if (ix0 >= ix1 || iy0 >= iy1)
         {
             return;
