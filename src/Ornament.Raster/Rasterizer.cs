@@ -24,6 +24,7 @@ internal sealed partial class Rasterizer
     private int[] _owner = [];
     private int _stampNext = 1;
     private byte[] _coverage = [];
+    private byte[] _full = []; // 255 in every byte, as long as _coverage
     private int[] _bandStart = [];
     private int[] _bandItems = [];
     private readonly int[] _rowMin = new int[BandHeight];
@@ -113,6 +114,7 @@ internal sealed partial class Rasterizer
         }
 
         int width = ix1 - ix0;
+        _convex = contourEnds.Length == 1 && IsConvex(points[..contourEnds[0]]);
         BuildSegments(points, contourEnds, ix0, width, iy0, iy1);
         if (_segCount == 0)
         {
@@ -150,7 +152,11 @@ internal sealed partial class Rasterizer
             ref readonly var s = ref _segs[si];
             if (s.Horizontal)
             {
-                MarkHorizontal(in s, by0, by1, width, stampBase);
+                if (!_convex)
+                {
+                    MarkHorizontal(in s, by0, by1, width, stampBase);
+                }
+
                 continue;
             }
 
@@ -175,7 +181,11 @@ internal sealed partial class Rasterizer
                     int o = (r * _stride) + vc;
                     _cells[o] += left;
                     _cells[o + 1] += total - left;
-                    TrackOwners(r, vc, vc, in s, stampBase, y);
+                    if (!_convex)
+                    {
+                        TrackOwners(r, vc, vc, in s, stampBase, y);
+                    }
+
                     MarkTouched(r, vc, vc + 1);
                     if (vc < _rowMin[r])
                     {
@@ -223,7 +233,11 @@ internal sealed partial class Rasterizer
         int r = y - by0;
         var row = _cells.AsSpan(r * _stride, _stride);
         var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
-        TrackOwners(r, first, last, in s, stampBase, y);
+        if (!_convex)
+        {
+            TrackOwners(r, first, last, in s, stampBase, y);
+        }
+
         MarkTouched(r, first, last + 1);
         if (first < _rowMin[r])
         {
@@ -327,12 +341,19 @@ internal sealed partial class Rasterizer
         FlushConstant(ref sink, y, ix0, cov, pendStart, width, pend);
     }
 
+    // Full coverage (the inside of almost every shape) comes from a row of 255s made once, so it costs no fill.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FlushConstant<TSink>(ref TSink sink, int y, int ix0, Span<byte> cov, int start, int end, byte g)
+    private void FlushConstant<TSink>(ref TSink sink, int y, int ix0, Span<byte> cov, int start, int end, byte g)
         where TSink : struct, ICoverageSink
     {
         if (g != 0 && end > start)
         {
+            if (g == 255)
+            {
+                sink.BlendConstant(y, ix0 + start, _full.AsSpan(0, end - start));
+                return;
+            }
+
             var run = cov[start..end];
             run.Fill(g);
             sink.BlendConstant(y, ix0 + start, run);
@@ -460,6 +481,8 @@ internal sealed partial class Rasterizer
         if (_coverage.Length < _stride)
         {
             _coverage = new byte[_stride];
+            _full = new byte[_stride];
+            _full.AsSpan().Fill(255);
         }
 
         _words = (_stride + 63) >> 6;
