@@ -112,6 +112,11 @@ internal sealed partial class Rasterizer
         int w0 = 0, pMin = 0, pMax = 0;
         foreach (int c in cells)
         {
+            if (c >= cov.Length)
+            {
+                break; // the cell right of the path box (pieces exactly on its right edge): no pixel to fix
+            }
+
             while (pMax < n && _maxKey[pMax] <= c)
             {
                 int k = _byMax[pMax++];

@@ -24,6 +24,7 @@ internal sealed partial class Rasterizer
     private int[] _owner = [];
     private int _stampNext = 1;
     private byte[] _coverage = [];
+    private byte[] _full = []; // 255 in every byte, as long as _coverage
     private int[] _bandStart = [];
     private int[] _bandItems = [];
     private readonly int[] _rowMin = new int[BandHeight];
@@ -34,7 +35,7 @@ internal sealed partial class Rasterizer
     /// <summary>One bit per cell per band row: set where a piece wrote a contribution.</summary>
     private ulong[] _touched = [];
     private int _words;
-    private int[] _spans = new int[48]; // start, end, constant coverage (−1: per pixel) of the row's runs
+    private int[] _spans = new int[48]; // start, end, running sum after it, of the row's touched runs
     private readonly SimdWidth _simd;
 
     /// <summary>A rasterizer using the widest vector kernels the machine accelerates.</summary>
@@ -105,14 +106,15 @@ internal sealed partial class Rasterizer
 
         int ix0 = (int)Math.Max(clip.X0, Math.Floor(minX));
         int ix1 = (int)Math.Min(clip.X1, Math.Ceiling(maxX));
-        int iy0 = (int)Math.Max(clip.Y0, Math.Floor(minY));
-        int iy1 = (int)Math.Min(clip.Y1, Math.Ceiling(maxY));
+        int iy0 = (int)Math.Max(Math.Max(clip.Y0, -Far), Math.Floor(minY)); // rows beyond ±Far are never drawn
+        int iy1 = (int)Math.Min(Math.Min(clip.Y1, Far), Math.Ceiling(maxY));
         if (ix0 >= ix1 || iy0 >= iy1)
         {
             return;
         }
 
         int width = ix1 - ix0;
+        _convex = contourEnds.Length == 1 && IsConvex(points[..contourEnds[0]]);
         BuildSegments(points, contourEnds, ix0, width, iy0, iy1);
         if (_segCount == 0)
         {
@@ -150,38 +152,58 @@ internal sealed partial class Rasterizer
             ref readonly var s = ref _segs[si];
             if (s.Horizontal)
             {
-                MarkHorizontal(in s, by0, by1, width, stampBase);
+                if (!_convex)
+                {
+                    MarkHorizontal(in s, by0, by1, width, stampBase);
+                }
+
                 continue;
             }
 
             int r0 = Math.Max(by0, (int)Math.Floor(s.Y0));
             int r1 = Math.Min(by1, (int)Math.Ceiling(s.Y1));
+            if (s.X0 == s.X1)
+            {
+                // Vertical (axis-aligned shapes, and every piece left of the clip): each full row it crosses gets the
+                // same two cells — computed once, exactly as CellWriter.AddPiece computes them.
+                int vc = (int)Math.Floor(s.X0);
+                int total = Cover.One * s.Dir;
+                int left = (int)Math.Round((1 - (s.X0 - vc)) * Cover.One, MidpointRounding.AwayFromZero) * s.Dir;
+                for (int y = r0; y < r1; y++)
+                {
+                    if (!(s.Y0 <= y && s.Y1 >= y + 1))
+                    {
+                        AddRowPiece(in s, y, by0, width, stampBase);
+                        continue;
+                    }
+
+                    int r = y - by0;
+                    int o = (r * _stride) + vc;
+                    _cells[o] += left;
+                    _cells[o + 1] += total - left;
+                    if (!_convex)
+                    {
+                        TrackOwners(r, vc, vc, in s, stampBase, y);
+                    }
+
+                    MarkTouched(r, vc, vc + 1);
+                    if (vc < _rowMin[r])
+                    {
+                        _rowMin[r] = vc;
+                    }
+
+                    if (vc > _rowMax[r])
+                    {
+                        _rowMax[r] = vc;
+                    }
+                }
+
+                continue;
+            }
+
             for (int y = r0; y < r1; y++)
             {
-                double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);
-                if (!(yB > yT))
-                {
-                    continue;
-                }
-
-                double xT = yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
-                double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
-                xT = Math.Clamp(xT, 0, width);
-                xB = Math.Clamp(xB, 0, width);
-                int r = y - by0;
-                var row = _cells.AsSpan(r * _stride, _stride);
-                var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
-                TrackOwners(r, first, last, in s, stampBase, y);
-                MarkTouched(r, first, last + 1);
-                if (first < _rowMin[r])
-                {
-                    _rowMin[r] = first;
-                }
-
-                if (last > _rowMax[r])
-                {
-                    _rowMax[r] = last;
-                }
+                AddRowPiece(in s, y, by0, width, stampBase);
             }
         }
 
@@ -194,10 +216,46 @@ internal sealed partial class Rasterizer
         }
     }
 
+    // The part of segment s inside row y, if any, into that row's cells.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRowPiece(in Segment s, int y, int by0, int width, int stampBase)
+    {
+        double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);
+        if (!(yB > yT))
+        {
+            return;
+        }
+
+        double xT = yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
+        double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
+        xT = Math.Clamp(xT, 0, width);
+        xB = Math.Clamp(xB, 0, width);
+        int r = y - by0;
+        var row = _cells.AsSpan(r * _stride, _stride);
+        var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
+        if (!_convex)
+        {
+            TrackOwners(r, first, last, in s, stampBase, y);
+        }
+
+        MarkTouched(r, first, last + 1);
+        if (first < _rowMin[r])
+        {
+            _rowMin[r] = first;
+        }
+
+        if (last > _rowMax[r])
+        {
+            _rowMax[r] = last;
+        }
+    }
+
     // Turns one row of cells into coverage spans. Only runs of touched cells are accumulated; between runs the sum
     // is constant, so a gap is either skipped (coverage 0) or handed to the sink as one constant run (a fully
     // covered opaque run becomes a plain fill there). A path of many small scattered contours therefore costs its
-    // touched cells, not its bounding box.
+    // touched cells, not its bounding box. The ends of a touched run whose coverage equals the constant next to
+    // them (after the exact fix of complex cells) join that constant run, so an edge pixel that turns out fully
+    // covered is filled with the inside, and only the truly partial pixels go through the per-pixel blend.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void EmitRow<TSink>(ReadOnlySpan<int> items, int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
@@ -205,30 +263,34 @@ internal sealed partial class Rasterizer
         var row = _cells.AsSpan(r * _stride, _stride);
         var bits = _touched.AsSpan(r * _words, _words);
         var cov = _coverage.AsSpan(0, width);
-        int spanCount = 0;
+        int runCount = 0;
         int acc = 0, x = 0;
         int firstWord = _rowMin[r] >> 6, lastWord = Math.Min(_words - 1, (_rowMax[r] + 1) >> 6);
         while (x < width)
         {
             int a = NextSet(bits, Math.Max(x, firstWord << 6), lastWord);
-            int gapEnd = a < 0 ? width : Math.Min(a, width);
-            if (gapEnd > x)
-            {
-                byte g = Cover.ToByte(acc, rule);
-                if (g != 0)
-                {
-                    AddSpan(ref spanCount, x, gapEnd, g);
-                }
-            }
-
             if (a < 0 || a >= width)
             {
                 break;
             }
 
             int b = Math.Min(width, NextClear(bits, a, lastWord));
-            acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
-            AddSpan(ref spanCount, a, b, -1);
+            if (b - a <= 3)
+            {
+                // Edge runs of one to three cells (most of them): the scalar prefix sum inline, no dispatch.
+                for (int i = a; i < b; i++)
+                {
+                    acc += row[i];
+                    row[i] = 0;
+                    cov[i] = Cover.ToByte(acc, rule);
+                }
+            }
+            else
+            {
+                acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
+            }
+
+            AddRun(ref runCount, a, b, acc);
             x = b;
         }
 
@@ -239,24 +301,67 @@ internal sealed partial class Rasterizer
             FixComplexCells(items, by0 + r, r, cov, rule);
         }
 
+        // Coverage is 0 left of the first run (nothing is carried in from the left of the path box); each gap holds
+        // the coverage of the running sum after the run before it (taken from the sum, not from cov, whose last
+        // cell may be a complex one fixed above).
         int y = by0 + r;
-        for (int i = 0; i < spanCount; i += 3)
+        int pendStart = 0;
+        byte pend = 0;
+        var runs = _spans;
+        for (int i = 0; i < runCount; i += 3)
         {
-            int s0 = _spans[i], s1 = _spans[i + 1], g = _spans[i + 2];
-            if (g < 0)
+            int a = runs[i], b = runs[i + 1];
+            byte after = Cover.ToByte(runs[i + 2], rule);
+            int lo = a, hi = b;
+            while (lo < hi && cov[lo] == pend)
             {
-                sink.Blend(y, ix0 + s0, cov[s0..s1]);
+                lo++;
             }
-            else
+
+            while (hi > lo && cov[hi - 1] == after)
             {
-                var run = cov[s0..s1];
-                run.Fill((byte)g);
-                sink.BlendConstant(y, ix0 + s0, run);
+                hi--;
             }
+
+            if (hi > lo)
+            {
+                FlushConstant(ref sink, y, ix0, cov, pendStart, lo, pend);
+                sink.Blend(y, ix0 + lo, cov[lo..hi]);
+                pendStart = hi;
+            }
+            else if (after != pend)
+            {
+                FlushConstant(ref sink, y, ix0, cov, pendStart, lo, pend);
+                pendStart = lo;
+            }
+
+            pend = after;
+        }
+
+        FlushConstant(ref sink, y, ix0, cov, pendStart, width, pend);
+    }
+
+    // Full coverage (the inside of almost every shape) comes from a row of 255s made once, so it costs no fill.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void FlushConstant<TSink>(ref TSink sink, int y, int ix0, Span<byte> cov, int start, int end, byte g)
+        where TSink : struct, ICoverageSink
+    {
+        if (g != 0 && end > start)
+        {
+            if (g == 255)
+            {
+                sink.BlendConstant(y, ix0 + start, _full.AsSpan(0, end - start));
+                return;
+            }
+
+            var run = cov[start..end];
+            run.Fill(g);
+            sink.BlendConstant(y, ix0 + start, run);
         }
     }
 
-    private void AddSpan(ref int count, int start, int end, int constant)
+    // Records a touched run [start, end) and the running sum after it (the cover carried into the following gap).
+    private void AddRun(ref int count, int start, int end, int accAfter)
     {
         if (count + 3 > _spans.Length)
         {
@@ -265,7 +370,7 @@ internal sealed partial class Rasterizer
 
         _spans[count++] = start;
         _spans[count++] = end;
-        _spans[count++] = constant;
+        _spans[count++] = accAfter;
     }
 
     private static int NextSet(ReadOnlySpan<ulong> bits, int from, int lastWord)
@@ -376,6 +481,8 @@ internal sealed partial class Rasterizer
         if (_coverage.Length < _stride)
         {
             _coverage = new byte[_stride];
+            _full = new byte[_stride];
+            _full.AsSpan().Fill(255);
         }
 
         _words = (_stride + 63) >> 6;

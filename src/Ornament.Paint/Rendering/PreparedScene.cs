@@ -160,8 +160,6 @@ internal sealed class PreparedScene
         return u.IsEmpty ? default : u;
     }
 
-    private const double MaxDeviceCoordinate = 1e9;
-
     private static PixelRect DeviceBounds(FlattenedPath flat, PixelRect canvas)
     {
         if (flat.PointCount < 2)
@@ -169,12 +167,11 @@ internal sealed class PreparedScene
             return default;
         }
 
-        // Not drawn: non-finite points, and device coordinates beyond ±1e9 pixels, where the rasterizer's edge
-        // clipping loses precision (found by fuzzing: a point at 1e308, and one at 9.2e18, indexed out of range).
-        // No canvas (at most 20,000 pixels a side) comes near.
+        // Not drawn: non-finite points. Huge finite coordinates are fine: the rasterizer cuts edges to a box near
+        // the canvas in double precision first (Rasterizer.Far), so a polygon reaching 1e12 or 1e308 still fills
+        // what it covers.
         var r = flat.Bounds;
-        if (!(Math.Abs(r.Left) <= MaxDeviceCoordinate && Math.Abs(r.Right) <= MaxDeviceCoordinate &&
-              Math.Abs(r.Top) <= MaxDeviceCoordinate && Math.Abs(r.Bottom) <= MaxDeviceCoordinate))
+        if (!(double.IsFinite(r.Left) && double.IsFinite(r.Right) && double.IsFinite(r.Top) && double.IsFinite(r.Bottom)))
         {
             return default;
         }

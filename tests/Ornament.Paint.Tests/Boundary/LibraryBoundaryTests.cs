@@ -68,13 +68,16 @@ public class LibraryBoundaryTests
         Assert.ThrowsAny<ArgumentException>(() => new Scene(w, h, []));
 
     [Fact]
-    public void Coordinates_up_to_1e8_covering_the_canvas_fill_it_exactly_and_beyond_1e9_are_not_drawn()
+    public void Huge_coordinates_covering_the_canvas_fill_it_exactly_and_far_away_shapes_draw_nothing()
     {
         static Path Square(double s) => new PathBuilder().MoveTo(-s, -s).LineTo(s, -s).LineTo(s, s).LineTo(-s, s).Close().Build();
         var viaRect = Render(new Scene(W, H, [new DrawItem(Shapes.Rectangle(0, 0, W, H), Blue)]));
         Assert.Equal(viaRect, Render(new Scene(W, H, [new DrawItem(Square(1e8), Blue)])));
+        Assert.Equal(viaRect, Render(new Scene(W, H, [new DrawItem(Square(1e30), Blue)])));
+        Assert.Equal(viaRect, Render(new Scene(W, H, [new DrawItem(Square(1e300), Blue)])));
         var empty = Render(new Scene(W, H, []));
-        Assert.Equal(empty, Render(new Scene(W, H, [new DrawItem(Square(1e30), Blue)])));
+        Assert.Equal(empty, Render(new Scene(W, H, [new DrawItem(new PathBuilder().MoveTo(1e12, 1e12).LineTo(1e12 + 9, 1e12).LineTo(1e12, 1e12 + 9).Close().Build(), Blue)])));
+        // A sliver of width ~1e−18 reaching 9.2e18 down (once an index out of range): nothing visible.
         Assert.Equal(empty, Render(new Scene(W, H, [new DrawItem(new PathBuilder().MoveTo(0, 9.2e18).LineTo(3, 0).LineTo(3, 3).Close().Build(), Blue)])));
     }
 
