@@ -3,9 +3,9 @@ using Ornament.Geometry;
 namespace Ornament.Generators.Landscape;
 
 /// <summary>Builds a brush stroke's filled outline directly as a polygon (no general stroker, no curves for the
-/// renderer to flatten): the centreline offset by ±r, smoothed by sampling quadratic midpoint splines once at their
-/// middle, closed by two semicircular caps. The cap segment count comes from the radius in scene units, so a stroke
-/// has the same outline at every output size. Every outline has the same winding relative to its direction of travel,
+/// renderer to flatten): the centreline offset by ±r, smoothed by sampling quadratic midpoint splines at their
+/// middle where they bend, closed by two semicircular caps. The cap segment count and the bend test use the radius
+/// and the tolerance in scene units, so a stroke has the same outline at every output size. Every outline has the same winding relative to its direction of travel,
 /// so many strokes can share one nonzero path without cancelling.</summary>
 internal static class StrokeOutline
 {
@@ -87,8 +87,8 @@ internal static class StrokeOutline
     /// <summary>A circle, wound like the stroke outlines.</summary>
     public static void Disc(PathBuilder pb, Vec2 c, double r) => Append(pb, [c], r);
 
-    // The side through p[0] … p[^1]: the quadratic midpoint spline (controls p[1..^2]) sampled at each piece's ends and
-    // middle.
+    // The side through p[0] … p[^1]: the quadratic midpoint spline (controls p[1..^2]) sampled at each piece's ends and,
+    // where the piece bends more than the tolerance, its middle.
     private static void Side(List<Vec2> into, ReadOnlySpan<Vec2> p)
     {
         int n = p.Length;
@@ -97,7 +97,17 @@ internal static class StrokeOutline
         for (int k = 1; k < n - 1; k++)
         {
             var end = k == n - 2 ? p[n - 1] : (p[k] + p[k + 1]) * 0.5;
-            into.Add((start * 0.25) + (p[k] * 0.5) + (end * 0.25));
+            var mid = (start * 0.25) + (p[k] * 0.5) + (end * 0.25);
+            // The piece (a quadratic) lies farthest from its chord at its middle; where that distance is within the
+            // tolerance the chord alone is the piece (in scene units, so the outline is the same at every output
+            // size). Every point saved is an edge less for the rasterizer.
+            var chord = end - start;
+            double cross = Vec2.Cross(chord, mid - start);
+            if (cross * cross > Tolerance * Tolerance * chord.LengthSquared)
+            {
+                into.Add(mid);
+            }
+
             into.Add(end);
             start = end;
         }

@@ -194,7 +194,8 @@ public class LandscapeTests
         }
 
         Assert.True(elements < 200_000, $"{elements} SVG elements");
-        Assert.True(contours > 4 * elements, $"{contours} contours in {elements} elements: strokes are not merged");
+        // Strokes share a path only where their bounds do not overlap (StrokeBuckets), so about three share one.
+        Assert.True(contours > 2.5 * elements, $"{contours} contours in {elements} elements: strokes are not merged");
     }
 
     [Fact]
