@@ -36,8 +36,17 @@ internal static class FeltCarpetGenerator
         }
 
         var palette = FeltPalettes.EnforceContrast(options.Colours ?? FeltPalettes.Resolve(design.Palette));
+        if (options.BorderMotifAlternate is { } alt && !MotifCatalog.TryGet(alt, out _))
+        {
+            throw new ArgumentException(UnknownMotif(alt), nameof(options));
+        }
+
+        design = design with { BorderMotifAlternate = options.BorderMotifAlternate, BorderRepeats = options.BorderRepeats };
         var plan = PlanBuilder.Build(design, Math.Clamp(options.Density, 0, 1));
         field = plan.Field;
+        // The picture takes the field: no field motif may leave pieces (or their stitching) along its edge.
+        var open = plan.Field;
+        plan.Pieces.RemoveAll(p => open.Contains(p.Transform.Apply(Geometry.Vec2.Zero)));
         return new CarpetPainter(plan, design, palette, options.Texture, options.Seed).Paint().WithMetadata(Describe(design));
     }
 

@@ -44,6 +44,8 @@ internal static class LandscapeGenerator
             strokes += Grass(sb, w, options);
         }
 
+        Tulips.Paint(sb, w, options.Seed, options.Density);
+
         design = Describe(w, options, yurts, riders) with { Strokes = strokes };
         if (options.Style != RenderStyle.Painterly)
         {

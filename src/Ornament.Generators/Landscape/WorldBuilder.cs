@@ -61,6 +61,11 @@ internal static class WorldBuilder
             default: Steppe(world, o.Scene == SceneKind.Night); break;
         }
 
+        if (o.Scene == SceneKind.Desert)
+        {
+            LiftSun(world);
+        }
+
         return world;
     }
 
@@ -82,6 +87,24 @@ internal static class WorldBuilder
             double r = w.H * (L.Time == TimeOfDay.Day ? 0.035 : 0.05);
             w.Sun = (x, y, r);
         }
+    }
+
+    /// <summary>The desert's focal point is the low sun over the dunes: lift it until its whole disc (and the heart
+    /// of its glow) clears the land silhouette under it, however high the dune crests or rocks stand there.</summary>
+    private static void LiftSun(World w)
+    {
+        if (w.Sun is not { } s)
+        {
+            return;
+        }
+
+        double land = double.MaxValue;
+        for (int i = -8; i <= 8; i++)
+        {
+            land = Math.Min(land, w.LandTop(s.X + (s.R * 1.6 * i / 8)));
+        }
+
+        w.Sun = (s.X, Math.Min(s.Y, land - (s.R * 1.25)), s.R);
     }
 
     /// <summary>Stars in scene units (so every output size shows the same sky): uniform over the sky but thinned
@@ -294,13 +317,17 @@ internal static class WorldBuilder
         var lit = P(w, "mid", "#E0A24F");
         var shadow = P(w, "near", "#7A3E2E");
         var cn = GradientNoise.From(w.Seed.Child("canyon"));
-        // Charyn-like mesas: terraced fBm gives flat tops and steep walls.
+        // Charyn-like mesas: terraced fBm gives flat tops and steep walls. The rocks stand on the side away from the
+        // sun and fall to the plain under it, so the sun sets over open dunes and the red walls take its light.
+        double sunU = (w.Sun?.X ?? w.W * 0.5) / H;
+        double aspect = w.W / H;
         var far = new Layer("far", 1, 0.24, Profile(w, "far", u =>
         {
             double f = Fbm01(cn, u * 1.6, 0.5);
             double steps = Math.Floor(f * 5), fr = (f * 5) - steps;
             double terr = (steps + Colour.Smooth(0.7, 0.95, fr)) / 5;
-            return (float)(hy - (0.2 * H * Math.Max(0, terr - 0.1)));
+            double open = Colour.Smooth(0.1 * aspect, 0.32 * aspect, Math.Abs(u - sunU));
+            return (float)(hy - (0.2 * H * Math.Max(0, terr - 0.1) * open));
         }), w.W, Flow.Ridge);
         far.Color = (x, y) =>
         {
