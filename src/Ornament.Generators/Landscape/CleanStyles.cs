@@ -7,6 +7,9 @@ namespace Ornament.Generators.Landscape;
 /// renderings of a <see cref="World"/>.</summary>
 internal static class CleanStyles
 {
+    /// <summary>Watercolour paper: warm white.</summary>
+    private static readonly Oklab Paper = Colour.Hex("#F6F0E3");
+
     public static void Photographic(SceneBuilder sb, World w, bool gradients)
     {
         sb.PushGroup("sky");
@@ -90,7 +93,7 @@ internal static class CleanStyles
     public static void Watercolour(SceneBuilder sb, World w, SeededRandom rng, bool gradients)
     {
         sb.PushGroup("sky");
-        Bands(sb, w, 0, 0, w.HorizonY + 2, 24, null);
+        Bands(sb, w, 0, 0, w.HorizonY + 2, 64, null);
         for (int k = 0; k < 40; k++)
         {
             // Soft horizontal blooms: deformed ellipses, wider than tall, in the local sky colour.
@@ -124,12 +127,23 @@ internal static class CleanStyles
                 // The blob's colour is the land's mean over its width (one tulip must not dye a whole glaze).
                 var m = Colour.Mix(Colour.Mix(layer.Color(Math.Clamp(x - (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), layer.Color(Math.Clamp(x + (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), 0.5),
                     layer.Color(Math.Clamp(x, 0, w.W - 1), Math.Min(w.H - 1, y)), 0.34);
-                var c = Colour.Chroma(Colour.Lighten(m, rng.Range(0, 0.06)), 1.25);
+                var c = Colour.Mix(Colour.Chroma(Colour.Lighten(m, rng.Range(0.02, 0.08)), 1.35), Paper, 0.12);
                 var poly = Ellipse(x, y, rx, ry, 10);
                 Wash(sb, poly, c, rng, 0.3 * ry, 0.14, layer);
             }
 
             Granulate(sb, w, li, minTop, rng);
+            if (li == w.Layers.Count - 1)
+            {
+                // Lifted pigment: a few pale patches where the paper shows through the foreground washes.
+                for (int k = 0; k < 8; k++)
+                {
+                    double x = rng.Range(0, 1) * w.W, top = layer.TopAt(x), y = top + (rng.Range(0.1, 0.9) * (w.H - top));
+                    double rx = rng.Range(0.02, 0.06) * w.W;
+                    Wash(sb, Ellipse(x, y, rx, rx * rng.Range(0.2, 0.35), 10), Colour.Mix(Colour.Chroma(layer.Color(x, y), 1.3), Paper, 0.6), rng, 0.3 * rx * 0.3, 0.2, layer);
+                }
+            }
+
             if (layer.Haze > 0.05)
             {
                 double top = li + 1 < w.Layers.Count ? w.Layers[li + 1].TopAt(w.W / 2) : w.H;
@@ -360,12 +374,11 @@ internal static class CleanStyles
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>
     private static void Bands(SceneBuilder sb, World w, int li, double y0, double y1, int n, Layer? layer, double paper = 0)
     {
-        var paperC = Colour.Hex("#F6F0E3");
         for (int b = 0; b < n; b++)
         {
             // Each band runs to the bottom of the region and the next one paints over it: no anti-aliased seams.
             double a = y0 + ((y1 - y0) * b / n), zc = y0 + ((y1 - y0) * (b + 1) / n), z = y1;
-            var c = Colour.Mix(RowMean(w, li, (a + zc) / 2), paperC, paper).ToSrgb();
+            var c = Colour.Mix(RowMean(w, li, (a + zc) / 2), Paper, paper).ToSrgb();
             if (layer is null)
             {
                 sb.Fill(Shapes.Rectangle(0, a, w.W, z - a), c);

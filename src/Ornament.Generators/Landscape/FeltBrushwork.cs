@@ -83,6 +83,8 @@ internal static class FeltBrushwork
         {
             switch (item)
             {
+                case GroupItem { Opacity: < 0.9 }:
+                    break; // translucent texture (mottling), not pieces
                 case GroupItem g:
                     foreach (var f in Fills(g.Items, g.Transform is { } gt ? gt.Then(parent) : parent))
                     {
@@ -90,7 +92,7 @@ internal static class FeltBrushwork
                     }
 
                     break;
-                case DrawItem { Paint: SolidPaint solid, Stroke: null } d when solid.Color.A > 200:
+                case DrawItem { Paint: SolidPaint solid, Stroke: null } d when solid.Color.A > 200 && d.Opacity > 0.9:
                     yield return (d.Path, d.Transform is { } dt ? dt.Then(parent) : parent, solid.Color);
                     break;
             }

@@ -44,7 +44,7 @@ internal static class LandscapeGenerator
             strokes += Grass(sb, w, options);
         }
 
-        Tulips.Paint(sb, w, options.Seed, options.Density);
+        Tulips.Paint(sb, w, options.Seed, options.Density, brushed: options.Style == RenderStyle.Painterly);
 
         design = Describe(w, options, yurts, riders) with { Strokes = strokes };
         if (options.Style != RenderStyle.Painterly)

@@ -13,7 +13,7 @@ internal static class Tulips
         !w.Tulips || w.Kind is SceneKind.Desert ? null : w.Layers[^1];
 
     /// <summary>Paints the tulips and returns how many were placed.</summary>
-    public static int Paint(SceneBuilder sb, World w, SeedPath seed, double density)
+    public static int Paint(SceneBuilder sb, World w, SeedPath seed, double density, bool brushed = false)
     {
         if (Ground(w) is not { } ground)
         {
@@ -52,6 +52,11 @@ internal static class Tulips
             cups.Add((head, s, rng.Chance(0.22), lean));
         }
 
+        if (brushed)
+        {
+            return Brushed(sb, w, cups, stemC, red, yellow, rng);
+        }
+
         sb.PushGroup("tulips");
         sb.Fill(stems.Build(), stemC.ToSrgb());
         // Cups back to front (far, small ones first), each a body with a lit inner petal on the sun's side.
@@ -76,6 +81,37 @@ internal static class Tulips
             var c = isYellow ? L.Land(yellow) : L.Land(red);
             c = new Oklab(l, c.A, c.B);
             sb.Fill(bodies[key].Build(), (petal ? Colour.Lighten(Colour.Chroma(c, 0.95), 0.1) : c).ToSrgb());
+        }
+
+        sb.PopGroup();
+        return cups.Count;
+    }
+
+    /// <summary>The painterly tulip: a stem stroke, a fat short stroke for the cup and a lighter dab on the lit side,
+    /// so the flowers are painted like the rest of the picture rather than pasted on.</summary>
+    private static int Brushed(SceneBuilder sb, World w, List<(Vec2 Foot, double S, bool Yellow, double Lean)> cups, Oklab stemC, Oklab red, Oklab yellow, SeededRandom rng)
+    {
+        var L = w.Light;
+        var buckets = new StrokeBuckets(w.W, w.H);
+        double sunSide = (w.Sun?.X ?? w.W * 0.5) > w.W * 0.5 ? 1 : -1;
+        cups.Sort((a, b) => a.Foot.Y.CompareTo(b.Foot.Y));
+        foreach (var (head, s, isYellow, lean) in cups)
+        {
+            var foot = head + new Vec2(-lean * s * 1.4, s * 2.2);
+            buckets.AddStroke(0, Colour.Lighten(stemC, rng.Range(-0.04, 0.04)), [foot, foot + new Vec2(lean * s * 0.5, -s * 1.1), head], Math.Max(0.3, s * 0.06));
+            var c = L.Land(isYellow ? yellow : Colour.Lighten(red, rng.Range(-0.05, 0.04)));
+            var top = head + new Vec2(lean * s * 0.3, -s * 0.7);
+            buckets.AddStroke(1, c, [head + new Vec2(0, -s * 0.25), top], s * 0.34);
+            buckets.AddStroke(2, Colour.Lighten(Colour.Chroma(c, 0.9), 0.12), [top + new Vec2(sunSide * s * 0.12, s * 0.05), top + new Vec2(sunSide * s * 0.1, s * 0.25)], s * 0.12);
+        }
+
+        sb.PushGroup("tulips");
+        for (int g = 0; g < 3; g++)
+        {
+            foreach (var it in buckets.Items(g))
+            {
+                sb.Add(it);
+            }
         }
 
         sb.PopGroup();
