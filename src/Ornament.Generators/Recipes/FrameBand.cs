@@ -72,9 +72,26 @@ internal static class FrameBand
             }
         }
 
+        // Guard lines along both edges and a small rhombus between neighbouring motifs (the band's rhythm, §3.5).
+        double g = h * 0.03, inset = c + (h * 0.025);
+        var guards = new List<Vec2[]>
+        {
+            Rect(0, top + inset, w, g),
+            Rect(0, top + h - inset - g, w, g),
+        };
+        for (int n = 0; n + 1 < centres.Length; n++)
+        {
+            double x = (centres[n] + centres[n + 1]) / 2, d = Math.Min(s * 0.35, rep * 0.12);
+            guards.Add([new Vec2(x, cy - d), new Vec2(x - (d * 0.6), cy), new Vec2(x, cy + d), new Vec2(x + (d * 0.6), cy)]);
+        }
+
+        sb.Fill(Felt.Contours.ToPath(guards.Select(k => Felt.Contours.Oriented(k, true)).ToList()), cream);
         sb.Fill(Felt.Contours.ToPath(rims), cream);
         sb.Fill(Felt.Contours.ToPath(bodies), gold);
         sb.PopGroup();
         return centres.Length;
     }
+
+    private static Vec2[] Rect(double x, double y, double w, double h) =>
+        [new Vec2(x, y), new Vec2(x + w, y), new Vec2(x + w, y + h), new Vec2(x, y + h)];
 }
