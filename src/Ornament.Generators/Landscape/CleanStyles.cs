@@ -48,15 +48,16 @@ internal static class CleanStyles
                 }
 
                 sb.Fill(Silhouette(layer, minTop - 1, w.H), new LinearGradient(new Vec2(0, minTop), new Vec2(0, w.H), ls));
-                // The layer's own light and texture (snow, spruce, noise-modulated ground tone) over the ramp. Dunes
-                // keep the smooth ramp: their slip-face wedges are too sharp for the columns' vertical stops.
-                if (layer.Flow != Flow.Dune)
-                {
-                    Columns(sb, w, li);
-                }
-                else
+                // The layer's own light and texture over the ramp: snow and spruce on the ranges, noise-modulated tone
+                // on the steppe. Dunes get their slip faces instead (too sharp for the columns' vertical stops), and the
+                // mountain foothills keep their ramp (their blossom and tulip patches are too small for the columns).
+                if (layer.Flow == Flow.Dune)
                 {
                     SlipFaces(sb, w, li);
+                }
+                else if (layer.Flow == Flow.Ridge || w.Kind is SceneKind.Steppe or SceneKind.Night)
+                {
+                    Columns(sb, w, li);
                 }
             }
             else
@@ -115,7 +116,8 @@ internal static class CleanStyles
             // where each lies (snow, spruce, tulips, slip faces show through), their tops held to the silhouette.
             // Transparent, luminous washes: the first wash is thinned toward the paper, the glazes are few and light,
             // so the paper glows through and layers of pigment never pile up into a grey-brown mud.
-            Bands(sb, w, li, minTop, w.H, 6, layer, paper: 0.3);
+            bool night = w.Light.Time == TimeOfDay.Night;
+            Bands(sb, w, li, minTop, w.H, 16, layer, paper: night ? 0.04 : 0.3);
             double bottom = li + 1 < w.Layers.Count ? Math.Min(w.H, w.Layers[li + 1].TopAt(w.W / 2) + (0.08 * w.H)) : w.H;
             int blobs = (int)(24 + (70 * (bottom - minTop) / w.H));
             for (int k = 0; k < blobs; k++)
@@ -127,13 +129,13 @@ internal static class CleanStyles
                 // The blob's colour is the land's mean over its width (one tulip must not dye a whole glaze).
                 var m = Colour.Mix(Colour.Mix(layer.Color(Math.Clamp(x - (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), layer.Color(Math.Clamp(x + (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), 0.5),
                     layer.Color(Math.Clamp(x, 0, w.W - 1), Math.Min(w.H - 1, y)), 0.34);
-                var c = Colour.Mix(Colour.Chroma(Colour.Lighten(m, rng.Range(0.02, 0.08)), 1.35), Paper, 0.12);
+                var c = Colour.Mix(Colour.Chroma(Colour.Lighten(m, rng.Range(0.02, 0.08)), 1.35), Paper, night ? 0 : 0.12);
                 var poly = Ellipse(x, y, rx, ry, 10);
                 Wash(sb, poly, c, rng, 0.3 * ry, 0.14, layer);
             }
 
             Granulate(sb, w, li, minTop, rng);
-            if (li == w.Layers.Count - 1)
+            if (li == w.Layers.Count - 1 && !night)
             {
                 // Lifted pigment: a few pale patches where the paper shows through the foreground washes.
                 for (int k = 0; k < 8; k++)

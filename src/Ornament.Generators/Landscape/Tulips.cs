@@ -13,7 +13,7 @@ internal static class Tulips
         !w.Tulips || w.Kind is SceneKind.Desert ? null : w.Layers[^1];
 
     /// <summary>Paints the tulips and returns how many were placed.</summary>
-    public static int Paint(SceneBuilder sb, World w, SeedPath seed, double density, bool brushed = false)
+    public static int Paint(SceneBuilder sb, World w, SeedPath seed, double density, bool brushed = false, double opacity = 1)
     {
         if (Ground(w) is not { } ground)
         {
@@ -57,7 +57,7 @@ internal static class Tulips
             return Brushed(sb, w, cups, stemC, red, yellow, rng);
         }
 
-        sb.PushGroup("tulips");
+        sb.PushGroup("tulips", opacity: opacity);
         sb.Fill(stems.Build(), stemC.ToSrgb());
         // Cups back to front (far, small ones first), each a body with a lit inner petal on the sun's side.
         cups.Sort((a, b) => a.Foot.Y.CompareTo(b.Foot.Y));
