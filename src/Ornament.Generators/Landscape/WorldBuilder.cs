@@ -49,6 +49,7 @@ internal static class WorldBuilder
         {
             W = W, H = H, HorizonY = H * (1 - h), HorizonFraction = h, Light = light, Kind = o.Scene, Palette = palette,
             Seed = seed, Noise = GradientNoise.From(seed.Child("noise")), Tulips = o.Tulips ?? time != TimeOfDay.Night, Gradients = o.Gradients,
+            TulipPatches = (o.Tulips ?? time != TimeOfDay.Night) && o.Style != RenderStyle.Photographic,
         };
         var sky = new Layer("sky", 1, 0, new float[ProfileSamples], W, Flow.Sky);
         sky.Color = world.SkyColor;
@@ -244,7 +245,7 @@ internal static class WorldBuilder
             double depth = Math.Clamp((y - plain.TopAt(x)) / (H - plain.TopAt(x)), 0, 1);
             double t = Fractal.Fbm(n, (u * 30f) + 7f, (v * 30f) + 70f, new FractalSettings(2));
             var g = Colour.Shade(Colour.Mix(meadow, Colour.Hex("#C9B65A"), 0.25 + (0.25 * t)), 1.05 - (0.2 * depth));
-            var c = w.Tulips ? Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95) : g;
+            var c = w.TulipPatches ? Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95) : g;
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, hills, plain]);
@@ -289,7 +290,7 @@ internal static class WorldBuilder
             double t = Fractal.Fbm(n, (u * 18f) + 13f, (v * 10f) + 40f, new FractalSettings(3));
             var c = Colour.Shade(Colour.Mix(nearC, grass, 0.35 + (0.4 * t)), 1.05 - (0.25 * d));
             double tul = Fractal.Fbm(n, (u * 40f) + 3f, (v * 40f) + 9f, new FractalSettings(2));
-            c = w.Tulips ? Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9) : c;
+            c = w.TulipPatches ? Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9) : c;
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, near]);
