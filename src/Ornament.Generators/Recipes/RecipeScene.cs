@@ -34,8 +34,9 @@ public static class RecipeScene
         var scene = recipe.Mode switch
         {
             "ornament" => BuildCarpet(recipe, palette, aspect),
+            // A band under the painting (landscape or hybrid); the tus kiiz and border frames belong to hybrids.
             _ when recipe.Frame.Kind == "band-bottom" => BuildBanded(recipe, palette, aspect),
-            _ when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect),
+            "hybrid" when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect),
             _ => BuildLandscape(recipe, palette, aspect),
         };
         return scene.WithMetadata(RecipeJson.Serialize(recipe));
