@@ -117,7 +117,23 @@ internal static class CleanStyles
             // Transparent, luminous washes: the first wash is thinned toward the paper, the glazes are few and light,
             // so the paper glows through and layers of pigment never pile up into a grey-brown mud.
             bool night = w.Light.Time == TimeOfDay.Night;
-            Bands(sb, w, li, minTop, w.H, 16, layer, paper: night ? 0.04 : 0.3);
+            double paper = night ? 0.04 : 0.3;
+            if (gradients)
+            {
+                // One smooth first wash (no band edges to stripe the land), then the glazes over it.
+                var ls = new List<GradientStop>();
+                for (int i = 0; i <= 8; i++)
+                {
+                    double y = minTop + ((w.H - minTop) * i / 8);
+                    ls.Add(new GradientStop(i / 8.0, Colour.Mix(RowMean(w, li, y), Paper, paper).ToSrgb()));
+                }
+
+                sb.Fill(Silhouette(layer, minTop - 1, w.H), new LinearGradient(new Vec2(0, minTop), new Vec2(0, w.H), ls));
+            }
+            else
+            {
+                Bands(sb, w, li, minTop, w.H, 16, layer, paper);
+            }
             double bottom = li + 1 < w.Layers.Count ? Math.Min(w.H, w.Layers[li + 1].TopAt(w.W / 2) + (0.08 * w.H)) : w.H;
             int blobs = (int)(24 + (70 * (bottom - minTop) / w.H));
             for (int k = 0; k < blobs; k++)
