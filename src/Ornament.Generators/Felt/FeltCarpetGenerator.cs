@@ -36,8 +36,22 @@ internal static class FeltCarpetGenerator
         }
 
         var palette = FeltPalettes.EnforceContrast(options.Colours ?? FeltPalettes.Resolve(design.Palette));
+        if (options.BorderMotifAlternate is { } alt && !MotifCatalog.TryGet(alt, out _))
+        {
+            throw new ArgumentException(UnknownMotif(alt), nameof(options));
+        }
+
+        design = design with { BorderMotifAlternate = options.BorderMotifAlternate, BorderRepeats = options.BorderRepeats };
         var plan = PlanBuilder.Build(design, Math.Clamp(options.Density, 0, 1));
         field = plan.Field;
+        // The picture takes the field: nothing of the field layout (its pieces, their stitching, its cells and cut
+        // lines) is painted, so no part of a field motif can poke out past the field's edge into the frame.
+        var open = plan.Field;
+        bool Inside(Geometry.Rect r) => r.Left >= open.Left - 1e-9 && r.Right <= open.Right + 1e-9 && r.Top >= open.Top - 1e-9 && r.Bottom <= open.Bottom + 1e-9;
+        plan.Pieces.RemoveAll(p => open.Contains(p.Transform.Apply(Geometry.Vec2.Zero)));
+        plan.Regions.RemoveAll(r => Inside(r.Rect));
+        plan.Extra.RemoveAll(e => Inside(e.Path.ControlBounds));
+        plan.CutLines.RemoveAll(c => c.All(open.Contains));
         return new CarpetPainter(plan, design, palette, options.Texture, options.Seed).Paint().WithMetadata(Describe(design));
     }
 

@@ -42,6 +42,14 @@ internal sealed record FeltDesign(
     /// <summary>True when the carpet is mirror-symmetric left–right.</summary>
     public bool MirrorX => true;
 
+    /// <summary>A second border motif alternating with <see cref="BorderMotif"/> along each side (a landscape frame's
+    /// second motif); null = the border repeats one motif.</summary>
+    public string? BorderMotifAlternate { get; init; }
+
+    /// <summary>Border repeats wanted along the top side (a landscape frame's repeat); null = fitted to the border
+    /// width. The count is made odd by the repeat fitting (§3.4).</summary>
+    public int? BorderRepeats { get; init; }
+
     /// <summary>True when the carpet is also mirror-symmetric top–bottom.</summary>
     public bool MirrorY => !Oriented && Technique != FeltTechnique.TusKiiz;
 }

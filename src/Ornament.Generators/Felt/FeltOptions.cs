@@ -20,6 +20,10 @@ namespace Ornament.Generators.Felt;
 /// <param name="Bordered">False leaves out the main border band (guards and binding stay).</param>
 /// <param name="Colours">A palette object to use instead of resolving <paramref name="Palette"/> (for palettes
 /// transformed in memory: vibrance, blends); its name is recorded as the design's palette.</param>
+/// <param name="BorderMotifAlternate">A second border motif alternating with the first along each side (a landscape
+/// frame's second motif), or null.</param>
+/// <param name="BorderRepeats">Border repeats wanted along the top side (a landscape frame's repeat count), or null to
+/// fit them to the border width.</param>
 internal sealed record FeltOptions(
     FeltTechnique Technique,
     SeedPath Seed,
@@ -38,4 +42,6 @@ internal sealed record FeltOptions(
     string? FillerMotif = null,
     string? BorderMotif = null,
     bool Bordered = true,
-    Palette? Colours = null);
+    Palette? Colours = null,
+    string? BorderMotifAlternate = null,
+    int? BorderRepeats = null);

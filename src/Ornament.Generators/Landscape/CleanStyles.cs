@@ -7,6 +7,9 @@ namespace Ornament.Generators.Landscape;
 /// renderings of a <see cref="World"/>.</summary>
 internal static class CleanStyles
 {
+    /// <summary>Watercolour paper: warm white.</summary>
+    private static readonly Oklab Paper = Colour.Hex("#F6F0E3");
+
     public static void Photographic(SceneBuilder sb, World w, bool gradients)
     {
         sb.PushGroup("sky");
@@ -26,6 +29,7 @@ internal static class CleanStyles
             Bands(sb, w, 0, 0, w.HorizonY + 2, 72, null);
         }
 
+        Clouds.Paint(sb, w, w.Seed.Random("photo-clouds"), gradients);
         Celestial(sb, w, gradients, painterly: false);
         sb.PopGroup();
         for (int li = 1; li < w.Layers.Count; li++)
@@ -44,7 +48,14 @@ internal static class CleanStyles
                 }
 
                 sb.Fill(Silhouette(layer, minTop - 1, w.H), new LinearGradient(new Vec2(0, minTop), new Vec2(0, w.H), ls));
-                if (layer.Flow == Flow.Ridge)
+                // The layer's own light and texture over the ramp: snow and spruce on the ranges, noise-modulated tone
+                // on the steppe. Dunes get their slip faces instead (too sharp for the columns' vertical stops), and the
+                // mountain foothills keep their ramp (their blossom and tulip patches are too small for the columns).
+                if (layer.Flow == Flow.Dune)
+                {
+                    SlipFaces(sb, w, li);
+                }
+                else if (layer.Flow == Flow.Ridge || w.Kind is SceneKind.Steppe or SceneKind.Night)
                 {
                     Columns(sb, w, li);
                 }
@@ -61,9 +72,10 @@ internal static class CleanStyles
                 if (gradients)
                 {
                     // One smooth ramp, transparent above and densest at the foot: no bands.
+                    // It fades out below as well, so where the layer in front dips (dune valleys) no hard edge shows.
                     double hgt = 0.07 * w.H;
-                    sb.Fill(Shapes.Rectangle(0, top - hgt, w.W, hgt + 1), new LinearGradient(new Vec2(0, top - hgt), new Vec2(0, top),
-                        [new GradientStop(0, w.Light.Haze.ToSrgb(0)), new GradientStop(1, w.Light.Haze.ToSrgb(110))]));
+                    sb.Fill(Shapes.Rectangle(0, top - hgt, w.W, 1.6 * hgt), new LinearGradient(new Vec2(0, top - hgt), new Vec2(0, top + (0.6 * hgt)),
+                        [new GradientStop(0, w.Light.Haze.ToSrgb(0)), new GradientStop(0.62, w.Light.Haze.ToSrgb(110)), new GradientStop(1, w.Light.Haze.ToSrgb(0))]));
                 }
 
                 for (int k = 0; k < (gradients ? 0 : 6); k++)
@@ -75,12 +87,14 @@ internal static class CleanStyles
 
             sb.PopGroup();
         }
+
+        GroundTexture.Paint(sb, w, w.Seed.Random("photo-ground"));
     }
 
     public static void Watercolour(SceneBuilder sb, World w, SeededRandom rng, bool gradients)
     {
         sb.PushGroup("sky");
-        Bands(sb, w, 0, 0, w.HorizonY + 2, 24, null);
+        Bands(sb, w, 0, 0, w.HorizonY + 2, 64, null);
         for (int k = 0; k < 40; k++)
         {
             // Soft horizontal blooms: deformed ellipses, wider than tall, in the local sky colour.
@@ -100,9 +114,28 @@ internal static class CleanStyles
 
             // A pale first wash over the whole layer, then glazes: many deformed blobs in the colour the land has
             // where each lies (snow, spruce, tulips, slip faces show through), their tops held to the silhouette.
-            Bands(sb, w, li, minTop, w.H, 6, layer);
+            // Transparent, luminous washes: the first wash is thinned toward the paper, the glazes are few and light,
+            // so the paper glows through and layers of pigment never pile up into a grey-brown mud.
+            bool night = w.Light.Time == TimeOfDay.Night;
+            double paper = night ? 0.04 : 0.3;
+            if (gradients)
+            {
+                // One smooth first wash (no band edges to stripe the land), then the glazes over it.
+                var ls = new List<GradientStop>();
+                for (int i = 0; i <= 8; i++)
+                {
+                    double y = minTop + ((w.H - minTop) * i / 8);
+                    ls.Add(new GradientStop(i / 8.0, Colour.Mix(RowMean(w, li, y), Paper, paper).ToSrgb()));
+                }
+
+                sb.Fill(Silhouette(layer, minTop - 1, w.H), new LinearGradient(new Vec2(0, minTop), new Vec2(0, w.H), ls));
+            }
+            else
+            {
+                Bands(sb, w, li, minTop, w.H, 16, layer, paper);
+            }
             double bottom = li + 1 < w.Layers.Count ? Math.Min(w.H, w.Layers[li + 1].TopAt(w.W / 2) + (0.08 * w.H)) : w.H;
-            int blobs = (int)(50 + (140 * (bottom - minTop) / w.H));
+            int blobs = (int)(24 + (70 * (bottom - minTop) / w.H));
             for (int k = 0; k < blobs; k++)
             {
                 double x = rng.Range(-0.05, 1.05) * w.W;
@@ -112,12 +145,23 @@ internal static class CleanStyles
                 // The blob's colour is the land's mean over its width (one tulip must not dye a whole glaze).
                 var m = Colour.Mix(Colour.Mix(layer.Color(Math.Clamp(x - (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), layer.Color(Math.Clamp(x + (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), 0.5),
                     layer.Color(Math.Clamp(x, 0, w.W - 1), Math.Min(w.H - 1, y)), 0.34);
-                var c = Colour.Chroma(Colour.Lighten(m, rng.Range(-0.04, 0.05)), 1.12);
+                var c = Colour.Mix(Colour.Chroma(Colour.Lighten(m, rng.Range(0.02, 0.08)), 1.35), Paper, night ? 0 : 0.12);
                 var poly = Ellipse(x, y, rx, ry, 10);
-                Wash(sb, poly, c, rng, 0.3 * ry, 0.2, layer);
+                Wash(sb, poly, c, rng, 0.3 * ry, 0.14, layer);
             }
 
             Granulate(sb, w, li, minTop, rng);
+            if (li == w.Layers.Count - 1 && !night)
+            {
+                // Lifted pigment: a few pale patches where the paper shows through the foreground washes.
+                for (int k = 0; k < 8; k++)
+                {
+                    double x = rng.Range(0, 1) * w.W, top = layer.TopAt(x), y = top + (rng.Range(0.1, 0.9) * (w.H - top));
+                    double rx = rng.Range(0.02, 0.06) * w.W;
+                    Wash(sb, Ellipse(x, y, rx, rx * rng.Range(0.2, 0.35), 10), Colour.Mix(Colour.Chroma(layer.Color(x, y), 1.3), Paper, 0.6), rng, 0.3 * rx * 0.3, 0.2, layer);
+                }
+            }
+
             if (layer.Haze > 0.05)
             {
                 double top = li + 1 < w.Layers.Count ? w.Layers[li + 1].TopAt(w.W / 2) : w.H;
@@ -163,7 +207,7 @@ internal static class CleanStyles
             buckets.AddStroke(0, c, [new Vec2(x, y)], rng.Range(0.5, 1.3));
         }
 
-        sb.PushGroup("granulation", opacity: 0.45);
+        sb.PushGroup("granulation", opacity: 0.25);
         foreach (var item in buckets.Items(0))
         {
             sb.Add(item);
@@ -223,7 +267,7 @@ internal static class CleanStyles
         // Edge darkening: pigment pools where a wash dries. The whole shape goes down in the darker rim colour, then a
         // copy pulled toward its centre in the body colour covers all but a thin rim. (Two plain fills: a thin even-odd
         // ring would make nearly every rim pixel an expensive multi-edge cell for the exact-area rasterizer.)
-        sb.Fill(shape, new SolidPaint(Colour.Shade(c, 0.8).ToSrgb((byte)Math.Round(255 * Math.Min(0.5, opacity * 1.4)))));
+        sb.Fill(shape, new SolidPaint(Colour.Chroma(Colour.Shade(c, 0.85), 1.1).ToSrgb((byte)Math.Round(255 * Math.Min(0.4, opacity * 1.4)))));
         var centre = Vec2.Zero;
         foreach (var p in pts)
         {
@@ -299,14 +343,60 @@ internal static class CleanStyles
         }
     }
 
+    /// <summary>The dunes' form for the smooth style: under every steep lee segment of the silhouette (a slip face) a
+    /// shadow wedge sheared down the face as the colour model shears it, fading with depth.</summary>
+    private static void SlipFaces(SceneBuilder sb, World w, int li)
+    {
+        var layer = w.Layers[li];
+        int n = layer.Samples;
+        int i = 1;
+        while (i < n)
+        {
+            double slope = (layer.TopSample(i) - layer.TopSample(i - 1)) / (layer.SampleX(i) - layer.SampleX(i - 1));
+            if (slope < 0.35)
+            {
+                i++;
+                continue;
+            }
+
+            int a = i - 1;
+            while (i < n && (layer.TopSample(i) - layer.TopSample(i - 1)) / (layer.SampleX(i) - layer.SampleX(i - 1)) >= 0.2)
+            {
+                i++;
+            }
+
+            int b = i - 1;
+            double xa = layer.SampleX(a), xb = layer.SampleX(b);
+            if (xb - xa < 2)
+            {
+                continue;
+            }
+
+            double ya = layer.TopSample(a), yb = layer.TopSample(b), depth = 0.3 * (w.H - ya);
+            var pb = new PathBuilder().MoveTo(xa, ya);
+            for (int k = a + 1; k <= b; k++)
+            {
+                pb.LineTo(layer.SampleX(k), layer.TopSample(k));
+            }
+
+            // The face seen slantwise: a wedge from the whole lee slope narrowing to a point further down the dune.
+            var tip = new Vec2(xa + (0.55 * (xb - xa)) + (0.25 * depth), Math.Max(yb, ya + depth));
+            pb.LineTo(tip).Close();
+            double xm = (xa + xb) / 2, ym = layer.TopAt(xm) + 2;
+            var c = layer.Color(Math.Min(w.W - 1, xm + 1.8), ym);
+            sb.Fill(pb.Build(), new LinearGradient(new Vec2(xa, ya), tip,
+                [new GradientStop(0, c.ToSrgb(230)), new GradientStop(0.6, c.ToSrgb(140)), new GradientStop(1, c.ToSrgb(0))]));
+        }
+    }
+
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>
-    private static void Bands(SceneBuilder sb, World w, int li, double y0, double y1, int n, Layer? layer)
+    private static void Bands(SceneBuilder sb, World w, int li, double y0, double y1, int n, Layer? layer, double paper = 0)
     {
         for (int b = 0; b < n; b++)
         {
             // Each band runs to the bottom of the region and the next one paints over it: no anti-aliased seams.
             double a = y0 + ((y1 - y0) * b / n), zc = y0 + ((y1 - y0) * (b + 1) / n), z = y1;
-            var c = RowMean(w, li, (a + zc) / 2).ToSrgb();
+            var c = Colour.Mix(RowMean(w, li, (a + zc) / 2), Paper, paper).ToSrgb();
             if (layer is null)
             {
                 sb.Fill(Shapes.Rectangle(0, a, w.W, z - a), c);

@@ -44,6 +44,10 @@ internal static class LandscapeGenerator
             strokes += Grass(sb, w, options);
         }
 
+        // Painted as brush dabs in the painterly style, as a transparent glaze in watercolour.
+        Tulips.Paint(sb, w, options.Seed, options.Density, brushed: options.Style == RenderStyle.Painterly,
+            opacity: options.Style == RenderStyle.Watercolour ? 0.82 : 1);
+
         design = Describe(w, options, yurts, riders) with { Strokes = strokes };
         if (options.Style != RenderStyle.Painterly)
         {

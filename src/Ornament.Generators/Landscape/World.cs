@@ -32,6 +32,11 @@ internal sealed class World
     /// <summary>Whether the foreground carries tulips.</summary>
     public bool Tulips { get; init; } = true;
 
+    /// <summary>Whether the ground's colour model carries red tulip patches (the painterly and watercolour reference:
+    /// distant drifts of colour under the drawn cups). The smooth style leaves them out: its columns would only blur
+    /// them into smudges, and its tulips are the drawn cups.</summary>
+    public bool TulipPatches { get; init; } = true;
+
     /// <summary>Back to front; index 0 is the sky.</summary>
     public List<Layer> Layers { get; } = [];
 

@@ -49,6 +49,7 @@ internal static class WorldBuilder
         {
             W = W, H = H, HorizonY = H * (1 - h), HorizonFraction = h, Light = light, Kind = o.Scene, Palette = palette,
             Seed = seed, Noise = GradientNoise.From(seed.Child("noise")), Tulips = o.Tulips ?? time != TimeOfDay.Night, Gradients = o.Gradients,
+            TulipPatches = (o.Tulips ?? time != TimeOfDay.Night) && o.Style != RenderStyle.Photographic,
         };
         var sky = new Layer("sky", 1, 0, new float[ProfileSamples], W, Flow.Sky);
         sky.Color = world.SkyColor;
@@ -59,6 +60,11 @@ internal static class WorldBuilder
             case SceneKind.Mountains: Mountains(world); break;
             case SceneKind.Desert: Desert(world); break;
             default: Steppe(world, o.Scene == SceneKind.Night); break;
+        }
+
+        if (o.Scene == SceneKind.Desert)
+        {
+            LiftSun(world);
         }
 
         return world;
@@ -82,6 +88,24 @@ internal static class WorldBuilder
             double r = w.H * (L.Time == TimeOfDay.Day ? 0.035 : 0.05);
             w.Sun = (x, y, r);
         }
+    }
+
+    /// <summary>The desert's focal point is the low sun over the dunes: lift it until its whole disc (and the heart
+    /// of its glow) clears the land silhouette under it, however high the dune crests or rocks stand there.</summary>
+    private static void LiftSun(World w)
+    {
+        if (w.Sun is not { } s)
+        {
+            return;
+        }
+
+        double land = double.MaxValue;
+        for (int i = -8; i <= 8; i++)
+        {
+            land = Math.Min(land, w.LandTop(s.X + (s.R * 1.6 * i / 8)));
+        }
+
+        w.Sun = (s.X, Math.Min(s.Y, land - (s.R * 1.25)), s.R);
     }
 
     /// <summary>Stars in scene units (so every output size shows the same sky): uniform over the sky but thinned
@@ -221,7 +245,7 @@ internal static class WorldBuilder
             double depth = Math.Clamp((y - plain.TopAt(x)) / (H - plain.TopAt(x)), 0, 1);
             double t = Fractal.Fbm(n, (u * 30f) + 7f, (v * 30f) + 70f, new FractalSettings(2));
             var g = Colour.Shade(Colour.Mix(meadow, Colour.Hex("#C9B65A"), 0.25 + (0.25 * t)), 1.05 - (0.2 * depth));
-            var c = w.Tulips ? Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95) : g;
+            var c = w.TulipPatches ? Colour.Mix(g, tulip, Colour.Smooth(0.44 - (0.06 * depth), 0.5 - (0.06 * depth), t) * 0.95) : g;
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, hills, plain]);
@@ -266,7 +290,7 @@ internal static class WorldBuilder
             double t = Fractal.Fbm(n, (u * 18f) + 13f, (v * 10f) + 40f, new FractalSettings(3));
             var c = Colour.Shade(Colour.Mix(nearC, grass, 0.35 + (0.4 * t)), 1.05 - (0.25 * d));
             double tul = Fractal.Fbm(n, (u * 40f) + 3f, (v * 40f) + 9f, new FractalSettings(2));
-            c = w.Tulips ? Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9) : c;
+            c = w.TulipPatches ? Colour.Mix(c, tulip, Colour.Smooth(0.46 - (0.06 * d), 0.52 - (0.06 * d), tul) * 0.9) : c;
             return L.Land(c);
         };
         w.Layers.AddRange([far, mid, near]);
@@ -294,13 +318,17 @@ internal static class WorldBuilder
         var lit = P(w, "mid", "#E0A24F");
         var shadow = P(w, "near", "#7A3E2E");
         var cn = GradientNoise.From(w.Seed.Child("canyon"));
-        // Charyn-like mesas: terraced fBm gives flat tops and steep walls.
+        // Charyn-like mesas: terraced fBm gives flat tops and steep walls. The rocks stand on the side away from the
+        // sun and fall to the plain under it, so the sun sets over open dunes and the red walls take its light.
+        double sunU = (w.Sun?.X ?? w.W * 0.5) / H;
+        double aspect = w.W / H;
         var far = new Layer("far", 1, 0.24, Profile(w, "far", u =>
         {
             double f = Fbm01(cn, u * 1.6, 0.5);
             double steps = Math.Floor(f * 5), fr = (f * 5) - steps;
             double terr = (steps + Colour.Smooth(0.7, 0.95, fr)) / 5;
-            return (float)(hy - (0.2 * H * Math.Max(0, terr - 0.1)));
+            double open = Colour.Smooth(0.1 * aspect, 0.32 * aspect, Math.Abs(u - sunU));
+            return (float)(hy - (0.2 * H * Math.Max(0, terr - 0.1) * open));
         }), w.W, Flow.Ridge);
         far.Color = (x, y) =>
         {

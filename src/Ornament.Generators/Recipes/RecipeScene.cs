@@ -34,6 +34,8 @@ public static class RecipeScene
         var scene = recipe.Mode switch
         {
             "ornament" => BuildCarpet(recipe, palette, aspect),
+            // A band under the painting (landscape or hybrid); the tus kiiz and border frames belong to hybrids.
+            _ when recipe.Frame.Kind == "band-bottom" => BuildBanded(recipe, palette, aspect),
             "hybrid" when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect),
             _ => BuildLandscape(recipe, palette, aspect),
         };
@@ -55,8 +57,13 @@ public static class RecipeScene
     // Every felt decision of the recipe reaches the generator: technique, field, border, corner, motifs (field,
     // centre, filler), symmetry (d1 = a distinct top and bottom), intricacy, twin, texture and the palette after
     // its vibrance and blend — so the picture shows what the recipe (and its traits) say.
-    private static Scene BuildCarpet(Recipe recipe, Palette palette, double aspect) =>
-        FeltCarpetGenerator.Generate(CarpetOptions(recipe, palette, aspect));
+    private static Scene BuildCarpet(Recipe recipe, Palette palette, double aspect)
+    {
+        var carpet = FeltCarpetGenerator.Generate(CarpetOptions(recipe, palette, aspect));
+        return recipe.Ornament.Strokes is "impressionist" or "expressionist"
+            ? FeltBrushwork.Over(carpet, recipe.Seeds["strokes"], recipe.Ornament.Strokes == "expressionist")
+            : carpet;
+    }
 
     /// <summary>The felt generator's options for an ornament recipe.</summary>
     internal static FeltOptions CarpetOptions(Recipe recipe, Palette palette, double aspect)
@@ -107,7 +114,12 @@ public static class RecipeScene
     private static Scene BuildHybrid(Recipe recipe, Palette palette, double aspect)
     {
         var technique = recipe.Frame.Kind == "tuskiiz3" ? FeltTechnique.TusKiiz : FeltTechnique.Syrmak;
-        var frameOptions = new FeltOptions(technique, recipe.Seeds["layout"], Aspect: Math.Clamp(Math.Max(aspect, 1 / aspect), 1, 2.2), Texture: false);
+        // The frame shows what the recipe (and its traits) say: its motifs alternate along every side, and its repeat
+        // count (tighter when dense) sets how many fit along the top.
+        var motifs = recipe.Frame.Motifs;
+        var frameOptions = new FeltOptions(technique, recipe.Seeds["layout"], Aspect: Math.Clamp(Math.Max(aspect, 1 / aspect), 1, 2.2), Texture: false,
+            BorderMotif: motifs.Count > 0 ? motifs[0] : null, BorderMotifAlternate: motifs.Count > 1 ? motifs[1] : null,
+            BorderRepeats: FrameBand.Repeats(recipe.Frame));
         var frame = FeltCarpetGenerator.GenerateFrame(frameOptions, out var field);
         var painting = BuildLandscape(recipe, palette, field.Width / field.Height);
         var b = new SceneBuilder(frame.Width, frame.Height) { Background = frame.Background };
@@ -134,6 +146,25 @@ public static class RecipeScene
         }
 
         b.PopGroup();
+        return b.Build();
+    }
+
+    // A landscape over a felt band (frame kind band-bottom): the painting keeps the recipe's width and the top
+    // 1 − HeightFraction of its height, the band fills the rest.
+    private static Scene BuildBanded(Recipe recipe, Palette palette, double aspect)
+    {
+        const double H = 1000;
+        double w = H * aspect, bandTop = H * (1 - FrameBand.HeightFraction);
+        var painting = BuildLandscape(recipe, palette, w / bandTop);
+        var b = new SceneBuilder(w, H) { Background = painting.Background };
+        b.PushGroup("landscape", transform: Affine.Scale(w / painting.Width, bandTop / painting.Height));
+        foreach (var item in painting.Items)
+        {
+            b.Add(item);
+        }
+
+        b.PopGroup();
+        FrameBand.Paint(b, recipe.Frame, w, bandTop, H - bandTop);
         return b.Build();
     }
 

@@ -121,7 +121,8 @@ public class LandscapeTests
             Assert.Equal(idx.OrderBy(i => i), idx);
         }
 
-        Assert.Equal(["props", "foreground"], scene.Items.OfType<GroupItem>().Skip(passes.Count).Select(g => g.Name!));
+        // Props, then the foreground grass, then the tulips in front of it (§5.1: "foreground grass/tulips").
+        Assert.Equal(["props", "foreground", "tulips"], scene.Items.OfType<GroupItem>().Skip(passes.Count).Select(g => g.Name!));
         for (int i = 2; i < design.Layers.Count; i++)
         {
             Assert.True(design.Layers[i].Depth < design.Layers[i - 1].Depth);

@@ -75,8 +75,9 @@ internal static class PlanBuilder
     private static void Border(CarpetPlan plan, FeltDesign d, Rect o, Rect i, double b, bool threeSided)
     {
         var main = MotifCatalog.Get(d.BorderMotif).Shape();
+        var alternate = d.BorderMotifAlternate is { } alt ? MotifCatalog.Get(alt).Shape() : null;
         var centre = MotifCatalog.Get(d.BorderGroup is FriezeGroup.P1 or FriezeGroup.P11g or FriezeGroup.P2 ? CentreOf(d.BorderGroup) : d.BorderMotif).Shape();
-        double nominal = b * 1.15;
+        double nominal = d.BorderRepeats is int reps && reps > 0 ? i.Width / reps : b * 1.15;
         double sc = b * 0.42;
 
         void Side(Vec2 start, Vec2 dir, Vec2 inward, double len, bool flip)
@@ -92,7 +93,7 @@ internal static class PlanBuilder
                 bool right = n > mid;
                 Vec2 up = inward;
                 bool mirror = right;
-                var shape = main;
+                var shape = alternate is not null && off % 2 == 1 ? alternate : main;
                 switch (d.BorderGroup)
                 {
                     case FriezeGroup.P1m1:

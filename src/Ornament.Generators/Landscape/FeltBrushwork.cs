@@ -1,0 +1,120 @@
+using Ornament.Geometry;
+using Ornament.Paint;
+
+namespace Ornament.Generators.Landscape;
+
+/// <summary>The recipe's <c>ornament.strokes</c>: a light layer of painterly strokes over a felt carpet, laid along
+/// the contours of its pieces in each piece's own colour (jittered in OKLab), so the felt reads as painted while every
+/// motif keeps its shape. Stroke sizes and spacing are fractions of the carpet's short side, so the stroke set is the
+/// same at every output size.</summary>
+internal static class FeltBrushwork
+{
+    /// <summary>At most this many strokes (a few thousand: texture, not a repainting).</summary>
+    private const int MaxStrokes = 9000;
+
+    /// <summary>The carpet with the stroke layer on top (same size, background and metadata).</summary>
+    public static Scene Over(Scene carpet, SeedPath seed, bool expressive)
+    {
+        ArgumentNullException.ThrowIfNull(carpet);
+        var rng = seed.Random("felt-brushwork");
+        double s = Math.Min(carpet.Width, carpet.Height);
+        var buckets = new StrokeBuckets(carpet.Width, carpet.Height);
+        var flat = new FlattenedPath();
+        double spacing = s * (expressive ? 0.016 : 0.011);
+        double r = s * (expressive ? 0.0042 : 0.0026);
+        Span<Vec2> pts = stackalloc Vec2[5];
+        foreach (var (path, transform, colour) in Fills(carpet.Items, Affine.Identity))
+        {
+            flat.Clear();
+            Flattener.Flatten(path, transform, s * 0.0005, flat);
+            for (int ci = 0; ci < flat.ContourCount && buckets.StrokeCount < MaxStrokes; ci++)
+            {
+                var contour = flat.Contour(ci);
+                double perimeter = 0;
+                for (int i = 1; i < contour.Length; i++)
+                {
+                    perimeter += (contour[i] - contour[i - 1]).Length;
+                }
+
+                // Stitches, cord twists and specks are texture already: only real piece outlines get strokes.
+                if (perimeter < s * 0.05 || contour.Length < 3)
+                {
+                    continue;
+                }
+
+                var baseC = Oklab.FromSrgb(colour);
+                double len = spacing * (expressive ? 2.2 : 1.5);
+                for (double at = rng.Range(0, spacing); at + len < perimeter && buckets.StrokeCount < MaxStrokes; at += spacing)
+                {
+                    // A short stroke hugging the contour, pushed a little to one side or the other of it.
+                    double shift = rng.Range(-1.2, 1.2) * r;
+                    for (int k = 0; k < pts.Length; k++)
+                    {
+                        var (p, tangent) = Along(contour, at + (len * k / (pts.Length - 1)));
+                        pts[k] = p + (tangent.Perpendicular * shift);
+                    }
+
+                    var c = new Oklab(baseC.L + rng.Range(-0.05, 0.06), baseC.A * rng.Range(0.9, expressive ? 1.35 : 1.15), baseC.B * rng.Range(0.9, expressive ? 1.35 : 1.15));
+                    buckets.AddStroke(0, c, pts, r * rng.Range(0.8, 1.2));
+                }
+            }
+        }
+
+        var sb = new SceneBuilder(carpet.Width, carpet.Height) { Background = carpet.Background };
+        foreach (var item in carpet.Items)
+        {
+            sb.Add(item);
+        }
+
+        sb.PushGroup("brushwork", opacity: expressive ? 0.75 : 0.55);
+        foreach (var item in buckets.Items(0))
+        {
+            sb.Add(item);
+        }
+
+        sb.PopGroup();
+        return sb.Build().WithMetadata(carpet.Metadata);
+    }
+
+    /// <summary>Every solid fill of the scene with its accumulated transform, in drawing order.</summary>
+    private static IEnumerable<(Path Path, Affine Transform, Rgba8 Colour)> Fills(IReadOnlyList<SceneItem> items, Affine parent)
+    {
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case GroupItem { Opacity: < 0.9 }:
+                    break; // translucent texture (mottling), not pieces
+                case GroupItem g:
+                    foreach (var f in Fills(g.Items, g.Transform is { } gt ? gt.Then(parent) : parent))
+                    {
+                        yield return f;
+                    }
+
+                    break;
+                case DrawItem { Paint: SolidPaint solid, Stroke: null } d when solid.Color.A > 200 && d.Opacity > 0.9:
+                    yield return (d.Path, d.Transform is { } dt ? dt.Then(parent) : parent, solid.Color);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The point and unit tangent at arc length <paramref name="at"/> along a closed polyline.</summary>
+    private static (Vec2 Point, Vec2 Tangent) Along(ReadOnlySpan<Vec2> contour, double at)
+    {
+        for (int i = 1; i < contour.Length; i++)
+        {
+            var d = contour[i] - contour[i - 1];
+            double l = d.Length;
+            if (at <= l && l > 1e-12)
+            {
+                return (contour[i - 1] + (d * (at / l)), d / l);
+            }
+
+            at -= l;
+        }
+
+        var last = contour[^1] - contour[^2];
+        return (contour[^1], last.Length > 1e-12 ? last / last.Length : new Vec2(1, 0));
+    }
+}
