@@ -294,8 +294,13 @@ internal sealed partial class Rasterizer
             x = b;
         }
 
-        row[width..].Clear(); // cells past the canvas hold carries nobody reads
-        bits[firstWord..(lastWord + 1)].Clear();
+        row[width] = 0; // the two cells past the canvas (stride = width + 2) hold carries nobody reads
+        row[width + 1] = 0;
+        for (int w = firstWord; w <= lastWord; w++)
+        {
+            bits[w] = 0;
+        }
+
         if (_complexCells[r].Count > 0)
         {
             FixComplexCells(items, by0 + r, r, cov, rule);
