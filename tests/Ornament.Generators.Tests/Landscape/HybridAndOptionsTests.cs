@@ -17,23 +17,8 @@ public class HybridAndOptionsTests
         return field;
     }
 
-    private static IEnumerable<(DrawItem Item, Affine Transform)> Draws(IEnumerable<SceneItem> items, Affine parent)
-    {
-        foreach (var it in items)
-        {
-            if (it is GroupItem g)
-            {
-                foreach (var d in Draws(g.Items, g.Transform is { } t ? t.Then(parent) : parent))
-                {
-                    yield return d;
-                }
-            }
-            else if (it is DrawItem d)
-            {
-                yield return (d, d.Transform is { } t ? t.Then(parent) : parent);
-            }
-        }
-    }
+    private static IEnumerable<(DrawItem Item, Affine Transform)> Draws(IEnumerable<SceneItem> items, Affine parent) =>
+        SceneDraws.Draws(items, parent);
 
     private static Recipe Hybrid(string kind) =>
         RecipeBuilder.FromStory("bakhyt-naoko", overrides: [$"frame.kind={kind}", "width=480", "height=320", "landscape.density=0.5"]);

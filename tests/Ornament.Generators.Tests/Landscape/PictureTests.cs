@@ -13,23 +13,8 @@ public class PictureTests
 {
     private static byte[] Straight(Scene s, int w, int h) => SceneRenderer.Render(s, w, h).ToStraightRgba();
 
-    private static IEnumerable<(DrawItem Item, Affine Transform)> Draws(IEnumerable<SceneItem> items, Affine parent)
-    {
-        foreach (var it in items)
-        {
-            if (it is GroupItem g)
-            {
-                foreach (var d in Draws(g.Items, g.Transform is { } t ? t.Then(parent) : parent))
-                {
-                    yield return d;
-                }
-            }
-            else if (it is DrawItem d)
-            {
-                yield return (d, d.Transform is { } t ? t.Then(parent) : parent);
-            }
-        }
-    }
+    private static IEnumerable<(DrawItem Item, Affine Transform)> Draws(IEnumerable<SceneItem> items, Affine parent) =>
+        SceneDraws.Draws(items, parent);
 
     private static IEnumerable<GroupItem> Groups(IEnumerable<SceneItem> items)
     {
