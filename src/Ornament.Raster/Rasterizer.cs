@@ -181,21 +181,7 @@ internal sealed partial class Rasterizer
                     int o = (r * _stride) + vc;
                     _cells[o] += left;
                     _cells[o + 1] += total - left;
-                    if (!_convex)
-                    {
-                        TrackOwners(r, vc, vc, in s, stampBase, y);
-                    }
-
-                    MarkTouched(r, vc, vc + 1);
-                    if (vc < _rowMin[r])
-                    {
-                        _rowMin[r] = vc;
-                    }
-
-                    if (vc > _rowMax[r])
-                    {
-                        _rowMax[r] = vc;
-                    }
+                    NoteCells(r, vc, vc, in s, stampBase, y);
                 }
 
                 continue;
@@ -233,6 +219,14 @@ internal sealed partial class Rasterizer
         int r = y - by0;
         var row = _cells.AsSpan(r * _stride, _stride);
         var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
+        NoteCells(r, first, last, in s, stampBase, y);
+    }
+
+    // Book-keeping after a piece wrote cells [first, last] of band row r (and its carry into last + 1): owners for
+    // the exact fix (not needed by one convex contour), touched bits, and the row's extent.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoteCells(int r, int first, int last, in Segment s, int stampBase, int y)
+    {
         if (!_convex)
         {
             TrackOwners(r, first, last, in s, stampBase, y);

@@ -67,18 +67,7 @@ public class ConvexPathTests
             }
 
             convex += Rasterizer.IsConvex(pts.ToArray()) ? 1 : 0;
-            List<IReadOnlyList<Vec2>> poly = [pts];
-            foreach (var rule in new[] { FillRule.NonZero, FillRule.EvenOdd })
-            {
-                var expected = ReferenceRasterizer.Rasterize(poly, rule, W, H);
-                var actual = CoverageOracleTests.Rasterize(raster, poly, rule);
-                for (int i = 0; i < expected.Length; i++)
-                {
-                    Assert.True(Math.Abs(expected[i] - actual[i]) <= 1, $"{kind} #{n} {rule} pixel ({i % W},{i / W}): oracle {expected[i]}, rasterizer {actual[i]}");
-                }
-
-                Assert.Equal(actual, CoverageOracleTests.Rasterize(scalar, poly, rule));
-            }
+            CoverageOracleTests.AssertMatchesOracleAndScalar(raster, scalar, [pts], $"{kind} #{n}");
         }
 
         Assert.True(convex > count * 9 / 10, $"only {convex} of {count} took the convex path");

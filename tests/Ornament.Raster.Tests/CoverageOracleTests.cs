@@ -128,6 +128,28 @@ public class CoverageOracleTests
         }
     }
 
+    /// <summary>Every pixel of <paramref name="actual"/> within one level of the oracle's <paramref name="expected"/>
+    /// (both W × H rows); the message names <paramref name="label"/> and the first pixel off.</summary>
+    internal static void AssertWithinOneLevel(byte[] expected, byte[] actual, string label)
+    {
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1, $"{label} pixel ({i % W},{i / W}): oracle {expected[i]}, rasterizer {actual[i]}");
+        }
+    }
+
+    /// <summary>Under both fill rules: <paramref name="raster"/> within one level of the oracle, and byte-equal to
+    /// <paramref name="scalar"/> (the scalar twin).</summary>
+    internal static void AssertMatchesOracleAndScalar(Rasterizer raster, Rasterizer scalar, IReadOnlyList<IReadOnlyList<Vec2>> poly, string label)
+    {
+        foreach (var rule in new[] { FillRule.NonZero, FillRule.EvenOdd })
+        {
+            var actual = Rasterize(raster, poly, rule);
+            AssertWithinOneLevel(ReferenceRasterizer.Rasterize(poly, rule, W, H), actual, $"{label} {rule}");
+            Assert.Equal(actual, Rasterize(scalar, poly, rule));
+        }
+    }
+
     internal static byte[] Rasterize(Rasterizer raster, IReadOnlyList<IReadOnlyList<Vec2>> contours, FillRule rule)
     {
         var sink = new CoverageCollector(W, H);

@@ -77,17 +77,7 @@ public class FastPathOracleTests
         for (int n = 0; n < count; n++)
         {
             var poly = kind == "axis" ? AxisAligned(rng) : Octagon(rng);
-            foreach (var rule in new[] { FillRule.NonZero, FillRule.EvenOdd })
-            {
-                var expected = ReferenceRasterizer.Rasterize(poly, rule, W, H);
-                var actual = CoverageOracleTests.Rasterize(raster, poly, rule);
-                for (int i = 0; i < expected.Length; i++)
-                {
-                    Assert.True(Math.Abs(expected[i] - actual[i]) <= 1, $"{kind} #{n} {rule} pixel ({i % W},{i / W}): oracle {expected[i]}, rasterizer {actual[i]}");
-                }
-
-                Assert.Equal(actual, CoverageOracleTests.Rasterize(scalar, poly, rule));
-            }
+            CoverageOracleTests.AssertMatchesOracleAndScalar(raster, scalar, poly, $"{kind} #{n}");
         }
     }
 
@@ -128,12 +118,7 @@ public class RightEdgeCellTests
         ];
         foreach (var rule in new[] { FillRule.NonZero, FillRule.EvenOdd })
         {
-            var expected = ReferenceRasterizer.Rasterize(p, rule, 40, 32);
-            var actual = CoverageOracleTests.Rasterize(new Rasterizer(), p, rule);
-            for (int i = 0; i < expected.Length; i++)
-            {
-                Assert.True(Math.Abs(expected[i] - actual[i]) <= 1, $"{rule} pixel ({i % 40},{i / 40}): oracle {expected[i]}, rasterizer {actual[i]}");
-            }
+            CoverageOracleTests.AssertWithinOneLevel(ReferenceRasterizer.Rasterize(p, rule, 40, 32), CoverageOracleTests.Rasterize(new Rasterizer(), p, rule), $"{rule}");
         }
     }
 }
