@@ -29,7 +29,7 @@ internal sealed partial class Rasterizer
                 AddEdge(a.X - ix0, a.Y, b.X - ix0, b.Y, width, iy0, iy1);
             }
 
-            for (int k = first; k < _segCount; k++)
+            for (int k = _simple ? _segCount : first; k < _segCount; k++) // a one-signed contour reads none of these
             {
                 _segs[k].ContourFirst = firstChain;
                 _segs[k].ContourLast = _chainCount - 1;
@@ -229,11 +229,16 @@ internal sealed partial class Rasterizer
         }
 
         ref var s = ref _segs[_segCount];
-        s.StartX = xa;
-        s.StartY = ya;
-        s.EndX = xb;
-        s.EndY = yb;
-        s.ConnectsToPrev = connects;
+        if (!_simple)
+        {
+            // Only the exactness bookkeeping reads these (Rasterizer.Exact.cs).
+            s.StartX = xa;
+            s.StartY = ya;
+            s.EndX = xb;
+            s.EndY = yb;
+            s.ConnectsToPrev = connects;
+        }
+
         if (ya <= yb)
         {
             s.X0 = xa; s.Y0 = ya; s.X1 = xb; s.Y1 = yb; s.Dir = 1;

@@ -51,12 +51,12 @@ internal sealed partial class Rasterizer
     {
         public double X0, Y0, X1, Y1, Dxdy; // top (Y0) to bottom (Y1), local x in [0, width]
         public int Dir;                      // +1 if the source edge runs downwards
+        public bool Horizontal;              // no area; only marks the cells it splits (next to the hot fields)
         public int Index;                    // position in chain order
         public int ContourFirst, ContourLast;
         public double StartX, StartY;        // chain-order start point (before orientation)
         public double EndX, EndY;            // chain-order end point
         public bool ConnectsToPrev;          // starts exactly where the previous piece ended
-        public bool Horizontal;              // no area; only marks the cells it splits
         public double ContourStartX, ContourStartY; // where the contour's first numbered piece starts
     }
 
