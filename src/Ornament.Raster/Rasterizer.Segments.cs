@@ -146,6 +146,14 @@ internal sealed partial class Rasterizer
             return;
         }
 
+        if (xa >= 0 && xb >= 0 && xa <= width && xb <= width)
+        {
+            // Inside the clip's columns (almost every edge): nothing to cut. The general loop below would push the
+            // same piece (it is not on the right border: that case returned above).
+            Push(xa, ya, xb, yb);
+            return;
+        }
+
         // Parameters where the edge crosses x = 0 and x = width, in order (at most two), then t = 1.
         double dx = xb - xa;
         double t1 = 1, t2 = 1;
