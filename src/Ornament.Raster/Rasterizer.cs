@@ -169,15 +169,15 @@ internal sealed partial class Rasterizer
                 continue;
             }
 
-            int r0 = Math.Max(by0, (int)Math.Floor(s.Y0));
-            int r1 = Math.Min(by1, (int)Math.Ceiling(s.Y1));
+            int r0 = Math.Max(by0, double.ConvertToIntegerNative<int>(Math.Floor(s.Y0))); // |y| ≤ Far: fits an int
+            int r1 = Math.Min(by1, double.ConvertToIntegerNative<int>(Math.Ceiling(s.Y1)));
             if (s.X0 == s.X1)
             {
                 // Vertical (axis-aligned shapes, and every piece left of the clip): each full row it crosses gets the
                 // same two cells — computed once, exactly as CellWriter.AddPiece computes them.
-                int vc = (int)Math.Floor(s.X0);
+                int vc = double.ConvertToIntegerNative<int>(Math.Floor(s.X0));
                 int total = Cover.One * s.Dir;
-                int left = (int)Math.Round((1 - (s.X0 - vc)) * Cover.One, MidpointRounding.AwayFromZero) * s.Dir;
+                int left = double.ConvertToIntegerNative<int>(Math.Round((1 - (s.X0 - vc)) * Cover.One, MidpointRounding.AwayFromZero)) * s.Dir;
                 for (int y = r0; y < r1; y++)
                 {
                     if (!(s.Y0 <= y && s.Y1 >= y + 1))
@@ -225,7 +225,7 @@ internal sealed partial class Rasterizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRowPiece(in Segment s, int y, int by0, int width, int stampBase)
     {
-        double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);
+        double yT = s.Y0 > y ? s.Y0 : y, yB = s.Y1 < y + 1 ? s.Y1 : y + 1; // finite: no NaN handling needed
         if (!(yB > yT))
         {
             return;
