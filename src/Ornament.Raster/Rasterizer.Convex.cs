@@ -134,7 +134,11 @@ internal sealed partial class Rasterizer
             }
             else if (sgn != last)
             {
-                changes++;
+                if (++changes > 2)
+                {
+                    return false; // a third turn in y: more than two chains
+                }
+
                 if (sgn > 0)
                 {
                     top = i;

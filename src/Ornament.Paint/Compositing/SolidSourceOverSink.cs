@@ -16,6 +16,6 @@ internal readonly struct SolidSourceOverSink(Surface target, PremulRgba8 color, 
     public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage)
     {
         SourceOverKernels.SolidConstant(target.Span(y, x, coverage.Length), coverage[0], color, width);
-        target.PrefetchNextRow(y, x, coverage.Length);
+        target.PrefetchAhead(y, x, coverage.Length);
     }
 }
