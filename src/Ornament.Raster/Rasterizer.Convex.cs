@@ -2,18 +2,24 @@ using Ornament.Geometry;
 
 namespace Ornament.Raster;
 
-/// <summary>Single convex contours skip the exactness bookkeeping.</summary>
+/// <summary>Single convex or y-monotone simple contours skip the exactness bookkeeping.</summary>
 /// <remarks>
 /// Accumulation gives ∫ winding over each pixel; it is only the fill rule's fold (min(|w|, 1), or w mod 2) that
 /// needs complex cells recomputed, and only where the winding inside one pixel takes values the fold treats
-/// differently (0 and 2, +1 and −1, …). Inside a convex contour the winding is ±1 (one sign) and 0 outside, so the
-/// fold of the integral is the integral of the fold: every cell is exact as accumulated, under both rules, however
-/// many of its edges share a pixel. Such a path tracks no owners and marks no horizontal pieces.
+/// differently (0 and 2, +1 and −1, …). Inside a convex contour — or any contour made of one descending and one
+/// ascending chain that never cross (squares, octagons, staircases, crosses) — the winding is ±1 (one sign) and 0
+/// outside, so the fold of the integral is the integral of the fold: every cell is exact as accumulated, under both
+/// rules, however many of its edges share a pixel. Such a path tracks no owners, marks no horizontal pieces and is
+/// emitted row by row from the two cell ranges its chains wrote (Rasterizer.Simple.cs).
 /// </remarks>
 internal sealed partial class Rasterizer
 {
-    /// <summary>True while the path being filled is one convex contour (no owner tracking needed).</summary>
-    private bool _convex;
+    /// <summary>True while the path being filled is one contour whose winding takes one sign (convex or
+    /// y-monotone without crossings): no owner tracking, rows emitted by <c>EmitRowSimple</c>.</summary>
+    private bool _simple;
+
+    /// <summary>One contour whose winding number is 0 or one sign everywhere (see the remarks).</summary>
+    internal static bool IsOneSign(ReadOnlySpan<Vec2> pts) => IsConvex(pts) || IsMonotoneSimple(pts);
 
     // Convex (weakly: collinear and repeated points allowed) ⇔ every turn between consecutive non-empty edges has
     // one sign and the direction turns once around: its x component changes sign exactly twice over the closed
@@ -92,5 +98,176 @@ internal sealed partial class Rasterizer
         }
 
         return s == turn;
+    }
+
+    // One descending chain and one ascending chain (the y direction of the non-horizontal edges changes exactly twice
+    // round the cycle), and the chains never cross: on every y interval between vertices both are straight, so the
+    // sign of x_down − x_up at the ends of each interval decides it. Those values are exact where both chains have a
+    // vertex; an interpolated one must clear a margin far above its rounding, or the answer is "no" (the general,
+    // exact path then handles the contour). Touching (a difference of exactly 0) is allowed: the winding stays one-signed.
+    internal static bool IsMonotoneSimple(ReadOnlySpan<Vec2> pts)
+    {
+        int n = pts.Length;
+        if (n < 3)
+        {
+            return false;
+        }
+
+        int changes = 0, first = 0, last = 0, firstIdx = -1, top = -1, bottom = -1;
+        for (int i = 0; i < n; i++)
+        {
+            double dy = pts[i + 1 < n ? i + 1 : 0].Y - pts[i].Y;
+            int sgn = dy > 0 ? 1 : dy < 0 ? -1 : 0;
+            if (sgn == 0)
+            {
+                if (double.IsNaN(dy))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (first == 0)
+            {
+                (first, firstIdx) = (sgn, i);
+            }
+            else if (sgn != last)
+            {
+                if (++changes > 2)
+                {
+                    return false; // a third turn in y: more than two chains
+                }
+
+                if (sgn > 0)
+                {
+                    top = i;
+                }
+                else
+                {
+                    bottom = i;
+                }
+            }
+
+            last = sgn;
+        }
+
+        if (first != 0 && last != first)
+        {
+            changes++;
+            if (first > 0)
+            {
+                top = firstIdx;
+            }
+            else
+            {
+                bottom = firstIdx;
+            }
+        }
+
+        if (changes != 2 || top < 0 || bottom < 0)
+        {
+            return false;
+        }
+
+        // Down chain: top, top + 1, …, bottom. Up chain read downwards: top, top − 1, …, bottom (cyclic).
+        var down = new ChainWalker(pts, top, bottom, +1);
+        var up = new ChainWalker(pts, top, bottom, -1);
+        if (!down.Next() || !up.Next())
+        {
+            return false;
+        }
+
+        int sign = 0;
+        while (true)
+        {
+            double lo = Math.Max(down.Y0, up.Y0), hi = Math.Min(down.Y1, up.Y1);
+            if (!(hi >= lo))
+            {
+                return false; // the chains do not span the same rows (cannot happen for a closed contour)
+            }
+
+            if (!Agrees(down.At(lo, out bool e1), up.At(lo, out bool e2), e1 && e2, ref sign) ||
+                !Agrees(down.At(hi, out e1), up.At(hi, out e2), e1 && e2, ref sign))
+            {
+                return false;
+            }
+
+            bool endDown = down.Y1 == hi, endUp = up.Y1 == hi;
+            bool moreDown = !endDown || down.Next(), moreUp = !endUp || up.Next();
+            if (endDown && endUp && !moreDown && !moreUp)
+            {
+                return true;
+            }
+
+            if ((endDown && !moreDown) || (endUp && !moreUp))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static bool Agrees(double xd, double xu, bool exact, ref int sign)
+    {
+        double v = xd - xu;
+        if (exact && v == 0)
+        {
+            return true;
+        }
+
+        double margin = exact ? 0 : 1e-9 * (Math.Abs(xd) + Math.Abs(xu) + 1);
+        if (!(Math.Abs(v) > margin))
+        {
+            return false; // NaN, or too close to trust its sign
+        }
+
+        int s = v > 0 ? 1 : -1;
+        if (sign == 0)
+        {
+            sign = s;
+        }
+
+        return s == sign;
+    }
+
+    // Walks the non-horizontal edges of one chain from its top vertex to its bottom vertex, oriented downwards.
+    private ref struct ChainWalker(ReadOnlySpan<Vec2> pts, int top, int bottom, int step)
+    {
+        private readonly ReadOnlySpan<Vec2> _pts = pts;
+        private int _at = top;
+
+        public double X0, Y0, X1, Y1;
+
+        public bool Next()
+        {
+            int n = _pts.Length;
+            while (_at != bottom)
+            {
+                int nx = _at + step;
+                nx = nx == n ? 0 : nx < 0 ? n - 1 : nx;
+                var a = _pts[_at];
+                var b = _pts[nx];
+                _at = nx;
+                if (b.Y > a.Y)
+                {
+                    (X0, Y0, X1, Y1) = (a.X, a.Y, b.X, b.Y);
+                    return true;
+                }
+
+                if (b.Y < a.Y)
+                {
+                    return false; // not monotone after all (cannot happen after the direction count)
+                }
+            }
+
+            return false;
+        }
+
+        // x on this edge at y in [Y0, Y1]; exact at the vertices.
+        public readonly double At(double y, out bool exact)
+        {
+            exact = y == Y0 || y == Y1;
+            return y == Y0 ? X0 : y == Y1 ? X1 : X0 + ((y - Y0) * (X1 - X0) / (Y1 - Y0));
+        }
     }
 }

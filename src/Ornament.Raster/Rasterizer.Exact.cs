@@ -36,23 +36,23 @@ internal sealed partial class Rasterizer
     private void TrackOwners(int r, int first, int last, in Segment s, int stampBase, int y)
     {
         int idx = stampBase + s.Index;
-        int baseCell = 2 * r * _stride;
+        var owner = _owner.AsSpan(2 * r * _stride, 2 * _stride); // a local: no reload of the field after each store
         for (int c = first; c <= last; c++)
         {
-            int o = baseCell + (2 * c);
-            int firstIdx = _owner[o], state = _owner[o + 1];
+            int o = 2 * c;
+            int firstIdx = owner[o], state = owner[o + 1];
             if (firstIdx < stampBase)
             {
-                _owner[o] = idx;
-                _owner[o + 1] = 1;
+                owner[o] = idx;
+                owner[o + 1] = 1;
             }
             else if (state == 1 && IsCornerWith(firstIdx - stampBase, in s, c, y))
             {
-                _owner[o + 1] = 2;
+                owner[o + 1] = 2;
             }
             else if (state != ComplexMark)
             {
-                _owner[o + 1] = ComplexMark;
+                owner[o + 1] = ComplexMark;
                 _complexCells[r].Add(c);
             }
         }

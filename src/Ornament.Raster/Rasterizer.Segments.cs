@@ -29,7 +29,7 @@ internal sealed partial class Rasterizer
                 AddEdge(a.X - ix0, a.Y, b.X - ix0, b.Y, width, iy0, iy1);
             }
 
-            for (int k = first; k < _segCount; k++)
+            for (int k = _simple ? _segCount : first; k < _segCount; k++) // a one-signed contour reads none of these
             {
                 _segs[k].ContourFirst = firstChain;
                 _segs[k].ContourLast = _chainCount - 1;
@@ -146,6 +146,14 @@ internal sealed partial class Rasterizer
             return;
         }
 
+        if (xa >= 0 && xb >= 0 && xa <= width && xb <= width)
+        {
+            // Inside the clip's columns (almost every edge): nothing to cut. The general loop below would push the
+            // same piece (it is not on the right border: that case returned above).
+            Push(xa, ya, xb, yb);
+            return;
+        }
+
         // Parameters where the edge crosses x = 0 and x = width, in order (at most two), then t = 1.
         double dx = xb - xa;
         double t1 = 1, t2 = 1;
@@ -229,11 +237,16 @@ internal sealed partial class Rasterizer
         }
 
         ref var s = ref _segs[_segCount];
-        s.StartX = xa;
-        s.StartY = ya;
-        s.EndX = xb;
-        s.EndY = yb;
-        s.ConnectsToPrev = connects;
+        if (!_simple)
+        {
+            // Only the exactness bookkeeping reads these (Rasterizer.Exact.cs).
+            s.StartX = xa;
+            s.StartY = ya;
+            s.EndX = xb;
+            s.EndY = yb;
+            s.ConnectsToPrev = connects;
+        }
+
         if (ya <= yb)
         {
             s.X0 = xa; s.Y0 = ya; s.X1 = xb; s.Y1 = yb; s.Dir = 1;

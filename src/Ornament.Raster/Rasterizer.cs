@@ -51,12 +51,12 @@ internal sealed partial class Rasterizer
     {
         public double X0, Y0, X1, Y1, Dxdy; // top (Y0) to bottom (Y1), local x in [0, width]
         public int Dir;                      // +1 if the source edge runs downwards
+        public bool Horizontal;              // no area; only marks the cells it splits (next to the hot fields)
         public int Index;                    // position in chain order
         public int ContourFirst, ContourLast;
         public double StartX, StartY;        // chain-order start point (before orientation)
         public double EndX, EndY;            // chain-order end point
         public bool ConnectsToPrev;          // starts exactly where the previous piece ended
-        public bool Horizontal;              // no area; only marks the cells it splits
         public double ContourStartX, ContourStartY; // where the contour's first numbered piece starts
     }
 
@@ -114,7 +114,7 @@ internal sealed partial class Rasterizer
         }
 
         int width = ix1 - ix0;
-        _convex = contourEnds.Length == 1 && IsConvex(points[..contourEnds[0]]);
+        _simple = contourEnds.Length == 1 && IsOneSign(points[..contourEnds[0]]);
         BuildSegments(points, contourEnds, ix0, width, iy0, iy1);
         if (_segCount == 0)
         {
@@ -139,20 +139,29 @@ internal sealed partial class Rasterizer
         where TSink : struct, ICoverageSink
     {
         int rows = by1 - by0;
-        for (int r = 0; r < rows; r++)
+        int stampBase = 0;
+        if (_simple)
         {
-            _rowMin[r] = int.MaxValue;
-            _rowMax[r] = -1;
-            _complexCells[r].Clear();
+            ClearChainRanges(rows);
+        }
+        else
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                _rowMin[r] = int.MaxValue;
+                _rowMax[r] = -1;
+                _complexCells[r].Clear();
+            }
+
+            stampBase = NextStampBase();
         }
 
-        int stampBase = NextStampBase();
         foreach (int si in items)
         {
             ref readonly var s = ref _segs[si];
             if (s.Horizontal)
             {
-                if (!_convex)
+                if (!_simple)
                 {
                     MarkHorizontal(in s, by0, by1, width, stampBase);
                 }
@@ -160,15 +169,15 @@ internal sealed partial class Rasterizer
                 continue;
             }
 
-            int r0 = Math.Max(by0, (int)Math.Floor(s.Y0));
-            int r1 = Math.Min(by1, (int)Math.Ceiling(s.Y1));
+            int r0 = Math.Max(by0, double.ConvertToIntegerNative<int>(Math.Floor(s.Y0))); // |y| ≤ Far: fits an int
+            int r1 = Math.Min(by1, double.ConvertToIntegerNative<int>(Math.Ceiling(s.Y1)));
             if (s.X0 == s.X1)
             {
                 // Vertical (axis-aligned shapes, and every piece left of the clip): each full row it crosses gets the
                 // same two cells — computed once, exactly as CellWriter.AddPiece computes them.
-                int vc = (int)Math.Floor(s.X0);
+                int vc = double.ConvertToIntegerNative<int>(Math.Floor(s.X0));
                 int total = Cover.One * s.Dir;
-                int left = (int)Math.Round((1 - (s.X0 - vc)) * Cover.One, MidpointRounding.AwayFromZero) * s.Dir;
+                int left = double.ConvertToIntegerNative<int>(Math.Round((1 - (s.X0 - vc)) * Cover.One, MidpointRounding.AwayFromZero)) * s.Dir;
                 for (int y = r0; y < r1; y++)
                 {
                     if (!(s.Y0 <= y && s.Y1 >= y + 1))
@@ -193,6 +202,16 @@ internal sealed partial class Rasterizer
             }
         }
 
+        if (_simple)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                EmitRowSimple(r, by0, ix0, width, rule, ref sink);
+            }
+
+            return;
+        }
+
         for (int r = 0; r < rows; r++)
         {
             if (_rowMin[r] != int.MaxValue)
@@ -206,7 +225,7 @@ internal sealed partial class Rasterizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRowPiece(in Segment s, int y, int by0, int width, int stampBase)
     {
-        double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);
+        double yT = s.Y0 > y ? s.Y0 : y, yB = s.Y1 < y + 1 ? s.Y1 : y + 1; // finite: no NaN handling needed
         if (!(yB > yT))
         {
             return;
@@ -223,15 +242,17 @@ internal sealed partial class Rasterizer
     }
 
     // Book-keeping after a piece wrote cells [first, last] of band row r (and its carry into last + 1): owners for
-    // the exact fix (not needed by one convex contour), touched bits, and the row's extent.
+    // the exact fix, touched bits, and the row's extent — or, for a one-signed contour, only its chain's range.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void NoteCells(int r, int first, int last, in Segment s, int stampBase, int y)
     {
-        if (!_convex)
+        if (_simple)
         {
-            TrackOwners(r, first, last, in s, stampBase, y);
+            NoteChainCells(r, first, last, s.Dir);
+            return;
         }
 
+        TrackOwners(r, first, last, in s, stampBase, y);
         MarkTouched(r, first, last + 1);
         if (first < _rowMin[r])
         {
@@ -300,10 +321,17 @@ internal sealed partial class Rasterizer
             FixComplexCells(items, by0 + r, r, cov, rule);
         }
 
-        // Coverage is 0 left of the first run (nothing is carried in from the left of the path box); each gap holds
-        // the coverage of the running sum after the run before it (taken from the sum, not from cov, whose last
-        // cell may be a complex one fixed above).
-        int y = by0 + r;
+        EmitRuns(runCount, by0 + r, ix0, width, cov, rule, ref sink);
+    }
+
+    // Hands the row's touched runs (in _spans) and the constant gaps between them to the sink. Coverage is 0 left of
+    // the first run (nothing is carried in from the left of the path box); each gap holds the coverage of the
+    // running sum after the run before it (taken from the sum, not from cov, whose last cell may be a complex one
+    // fixed above).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EmitRuns<TSink>(int runCount, int y, int ix0, int width, Span<byte> cov, FillRule rule, ref TSink sink)
+        where TSink : struct, ICoverageSink
+    {
         int pendStart = 0;
         byte pend = 0;
         var runs = _spans;

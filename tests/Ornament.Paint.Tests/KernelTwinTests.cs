@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Ornament.Raster;
 
 namespace Ornament.Paint.Tests;
@@ -48,6 +49,33 @@ public class KernelTwinTests
                     Compositor.SourceOverSolid(expected.AsSpan(off * 4, len * 4), cov, c);
                     SourceOverKernels.Solid(row.AsSpan(off * 4, len * 4), cov, c, (SimdWidth)w);
                     Assert.Equal(expected, row);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Vector_div255_equals_the_scalar_rounding_for_every_product()
+    {
+        // The vector twins divide by a high multiply where the hardware has one; every lane value a kernel can
+        // produce (0…255·255) must round exactly like the scalar formula.
+        var xs = new ushort[16];
+        for (int x0 = 0; x0 <= 255 * 255; x0 += 16)
+        {
+            for (int i = 0; i < 16; i++)
+            {
+                xs[i] = (ushort)Math.Min(255 * 255, x0 + i);
+            }
+
+            var v256 = VectorMath.Div255(Vector256.Create((ReadOnlySpan<ushort>)xs));
+            var v128 = VectorMath.Div255(Vector128.Create((ReadOnlySpan<ushort>)xs[..8]));
+            for (int i = 0; i < 16; i++)
+            {
+                int expected = Compositor.Div255(xs[i]);
+                Assert.Equal(expected, v256[i]);
+                if (i < 8)
+                {
+                    Assert.Equal(expected, v128[i]);
                 }
             }
         }

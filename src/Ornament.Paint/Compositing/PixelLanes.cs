@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Ornament.Paint;
 
@@ -128,21 +129,52 @@ internal readonly struct PixelLanes256 : IPixelLanes<Vector256<byte>, Vector256<
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Vector256<ushort> Lo, Vector256<ushort> Hi) SpreadCoverage(ulong bits) =>
-        Vector256.Widen(VectorMath.SpreadCoverage(bits));
+        Widen(VectorMath.SpreadCoverage(bits));
 
+    // With AVX2 the halves are the in-lane unpacks (pixels 0–1 and 4–5, then 2–3 and 6–7) and Over packs them back
+    // in-lane: the exact inverse, with no cross-lane permute either way. Every per-pixel operand of a block (pixels,
+    // sources, coverage) is widened here, so they stay aligned pixel for pixel; the arithmetic is per lane, so the
+    // bytes are those of the ordered widening.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Vector256<ushort> Lo, Vector256<ushort> Hi) Widen(Vector256<byte> v) => Vector256.Widen(v);
+    public static (Vector256<ushort> Lo, Vector256<ushort> Hi) Widen(Vector256<byte> v)
+    {
+        if (Avx2.IsSupported)
+        {
+            return (Avx2.UnpackLow(v, Vector256<byte>.Zero).AsUInt16(), Avx2.UnpackHigh(v, Vector256<byte>.Zero).AsUInt16());
+        }
+
+        return Vector256.Widen(v);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<ushort> Scale(Vector256<ushort> a, Vector256<ushort> b) => VectorMath.Div255(a * b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<byte> Over(Vector256<byte> d, Vector256<ushort> sLo, Vector256<ushort> sHi) =>
-        VectorMath.Over(d, sLo, sHi);
+    public static Vector256<byte> Over(Vector256<byte> d, Vector256<ushort> sLo, Vector256<ushort> sHi)
+    {
+        if (Avx2.IsSupported)
+        {
+            var full = Vector256.Create((ushort)255);
+            var (dLo, dHi) = Widen(d);
+            dLo = sLo + VectorMath.Div255(dLo * (full - VectorMath.BroadcastAlpha(sLo)));
+            dHi = sHi + VectorMath.Div255(dHi * (full - VectorMath.BroadcastAlpha(sHi)));
+            return Avx2.PackUnsignedSaturate(dLo.AsInt16(), dHi.AsInt16());
+        }
+
+        return VectorMath.Over(d, sLo, sHi);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> OverConstant(Vector256<byte> d, Vector256<ushort> s, Vector256<ushort> inv)
     {
+        if (Avx2.IsSupported)
+        {
+            var (l, h) = Widen(d);
+            l = s + VectorMath.Div255(l * inv);
+            h = s + VectorMath.Div255(h * inv);
+            return Avx2.PackUnsignedSaturate(l.AsInt16(), h.AsInt16());
+        }
+
         var (lo, hi) = Vector256.Widen(d);
         return Vector256.Narrow(s + VectorMath.Div255(lo * inv), s + VectorMath.Div255(hi * inv));
     }

@@ -13,6 +13,9 @@ internal readonly struct SolidSourceOverSink(Surface target, PremulRgba8 color, 
         SourceOverKernels.Solid(target.Span(y, x, coverage.Length), coverage, color, width);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage) =>
+    public void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage)
+    {
         SourceOverKernels.SolidConstant(target.Span(y, x, coverage.Length), coverage[0], color, width);
+        target.PrefetchAhead(y, x, coverage.Length);
+    }
 }

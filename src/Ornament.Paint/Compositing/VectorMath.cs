@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Ornament.Paint;
 
@@ -10,10 +11,17 @@ internal static class VectorMath
 {
     /// <summary>x/255 rounded to nearest for 0 ≤ x ≤ 255·255 (no lane overflows: the largest intermediate is
     /// 65153 + 254).</summary>
+    /// <remarks>With v = x + 128 (≤ 65153), (v + (v ≫ 8)) ≫ 8 equals the high half of v·257 for every such v
+    /// (checked exhaustively), one multiply instead of two shifts and an add where the hardware has it.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<ushort> Div255(Vector128<ushort> x)
     {
         x += Vector128.Create((ushort)128);
+        if (Sse2.IsSupported)
+        {
+            return Sse2.MultiplyHigh(x, Vector128.Create((ushort)257));
+        }
+
         return (x + (x >>> 8)) >>> 8;
     }
 
@@ -22,6 +30,11 @@ internal static class VectorMath
     public static Vector256<ushort> Div255(Vector256<ushort> x)
     {
         x += Vector256.Create((ushort)128);
+        if (Avx2.IsSupported)
+        {
+            return Avx2.MultiplyHigh(x, Vector256.Create((ushort)257));
+        }
+
         return (x + (x >>> 8)) >>> 8;
     }
 
