@@ -4,7 +4,8 @@ using Ornament.Paint;
 namespace Ornament.Encode;
 
 /// <summary>Renders a scene band by band straight into the PNG stream, so the whole picture is never held: memory is
-/// one band (<see cref="BandRows"/> rows) plus the encoder's few rows, whatever the height. The file is byte-identical
+/// two bands (<see cref="BandRows"/> rows each: one renders while the encoder filters and deflates the other) plus the
+/// encoder's few rows, whatever the height. The file is byte-identical
 /// to rendering the whole pixmap and encoding it (same pixels per row, same colour type, same filters per row).</summary>
 /// <remarks>The colour type (RGB or RGBA) precedes the pixels, and the whole-image path picks RGB exactly when every
 /// pixel is opaque. With an opaque background every pixel stays opaque: each blend mode's alpha is
@@ -47,7 +48,7 @@ internal static class StreamedPng
 
         bool opaque = scene.Background is { A: 255 } || IsOpaque(scene, width, height, render);
         using var writer = new PngStreamWriter(output, width, height, opaque, options);
-        SceneRenderer.RenderBands(scene, width, height, BandRows, (band, _) => writer.WriteRows(band), render);
+        SceneRenderer.RenderBands(scene, width, height, BandRows, (band, _) => writer.WriteRows(band), render, overlap: true);
         writer.Finish();
     }
 
