@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO;
 using Ornament.Paint;
 
@@ -40,16 +41,44 @@ internal static class StreamedPng
     public static void Write(Scene scene, int width, int height, RenderOptions? render, PngEncodeOptions options, Stream output, long wholeRenderPixels = WholeRenderPixels)
     {
         render ??= new RenderOptions();
+        var times = PngStageTimes.Current;
+        long start = Stopwatch.GetTimestamp(), encode = 0;
         if (!Streams(scene, width, height, wholeRenderPixels))
         {
-            PngEncoder.Encode(SceneRenderer.Render(scene, width, height, render), output, options);
-            return;
+            var pixmap = SceneRenderer.Render(scene, width, height, render);
+            long rendered = Stopwatch.GetTimestamp();
+            PngEncoder.Encode(pixmap, output, options);
+            encode = Stopwatch.GetTimestamp() - rendered;
+        }
+        else
+        {
+            bool opaque = scene.Background is { A: 255 } || IsOpaque(scene, width, height, render);
+            using var writer = new PngStreamWriter(output, width, height, opaque, options);
+
+            // The encoder takes each band on another thread while the next one renders (same bytes, in order).
+            SceneRenderer.RenderBands(
+                scene,
+                width,
+                height,
+                BandRows,
+                (band, _) =>
+                {
+                    long t = Stopwatch.GetTimestamp();
+                    writer.WriteRows(band);
+                    encode += Stopwatch.GetTimestamp() - t;
+                },
+                render,
+                overlap: true);
+            long finish = Stopwatch.GetTimestamp();
+            writer.Finish();
+            encode += Stopwatch.GetTimestamp() - finish;
         }
 
-        bool opaque = scene.Background is { A: 255 } || IsOpaque(scene, width, height, render);
-        using var writer = new PngStreamWriter(output, width, height, opaque, options);
-        SceneRenderer.RenderBands(scene, width, height, BandRows, (band, _) => writer.WriteRows(band), render, overlap: true);
-        writer.Finish();
+        if (times is not null)
+        {
+            times.Write = PngStageTimes.Span(Stopwatch.GetTimestamp() - start);
+            times.Encode = PngStageTimes.Span(encode);
+        }
     }
 
     private static bool IsOpaque(Scene scene, int width, int height, RenderOptions render)
