@@ -5,8 +5,8 @@ using Ornament.Paint;
 namespace Ornament.Encode;
 
 /// <summary>Renders a scene band by band straight into the PNG stream, so the whole picture is never held: memory is
-/// two bands (<see cref="BandRows"/> rows each: one renders while the encoder filters and deflates the other) plus the
-/// encoder's few rows, whatever the height. The file is byte-identical
+/// two bands (<see cref="RowsFor"/> rows each, at most 8 MiB unless 256 rows need more: one renders while the encoder
+/// filters and deflates the other) plus the encoder's few rows, whatever the height. The file is byte-identical
 /// to rendering the whole pixmap and encoding it (same pixels per row, same colour type, same filters per row).</summary>
 /// <remarks>The colour type (RGB or RGBA) precedes the pixels, and the whole-image path picks RGB exactly when every
 /// pixel is opaque. With an opaque background every pixel stays opaque: each blend mode's alpha is
@@ -18,9 +18,20 @@ namespace Ornament.Encode;
 /// render time — so a 20000² PNG needs <c>--max-pixels 400000000</c>.</remarks>
 internal static class StreamedPng
 {
-    /// <summary>Rows per band: with 2+ threads each band still splits into parallel 64-row slices, and a
+    /// <summary>Rows per band at least: with 2+ threads each band still splits into parallel 64-row slices, and a
     /// 20000-pixel-wide band is 20 MB.</summary>
     public const int BandRows = 256;
+
+    /// <summary>Bytes of one band that narrower pictures may use for taller bands (up to <see cref="MaxBandRows"/>).</summary>
+    private const int BandBytes = 8 << 20;
+
+    /// <summary>Rows per band at most.</summary>
+    private const int MaxBandRows = 1024;
+
+    /// <summary>Rows per band for a picture <paramref name="width"/> wide: <see cref="BandRows"/>, or more (in
+    /// 64-row steps) while a band stays within 8 MiB. A taller band splits into more parallel slices, so threads
+    /// wait less for the slowest slice of each band (a 4K band of 512 rows: eight 64-row slices for two threads).</summary>
+    internal static int RowsFor(int width) => Math.Clamp(BandBytes / Math.Max(1, width * 4) / 64 * 64, BandRows, MaxBandRows);
 
     /// <summary>Pictures of at most this many pixels without an opaque background are rendered whole (256 MiB).</summary>
     public const long WholeRenderPixels = 64L << 20;
@@ -60,7 +71,7 @@ internal static class StreamedPng
                 scene,
                 width,
                 height,
-                BandRows,
+                RowsFor(width),
                 (band, _) =>
                 {
                     long t = Stopwatch.GetTimestamp();
@@ -84,7 +95,7 @@ internal static class StreamedPng
     private static bool IsOpaque(Scene scene, int width, int height, RenderOptions render)
     {
         bool opaque = true;
-        SceneRenderer.RenderBands(scene, width, height, BandRows, (band, _) => opaque &= band.IsOpaque, render);
+        SceneRenderer.RenderBands(scene, width, height, RowsFor(width), (band, _) => opaque &= band.IsOpaque, render);
         return opaque;
     }
 }
