@@ -140,7 +140,7 @@ internal static class RenderCommand
     {
         var ci = CultureInfo.InvariantCulture;
         string stages = times is { Write.Ticks: > 0 } p
-            ? string.Create(ci, $"render + PNG encode {p.Write.TotalSeconds:F2} s (encoding busy {p.Encode.TotalSeconds:F2} s of it, alongside the render)")
+            ? string.Create(ci, $"render + PNG encode {p.Write.TotalSeconds:F2} s (PNG encoding busy {p.Encode.TotalSeconds:F2} s)")
             : string.Create(ci, $"write {write.TotalSeconds:F2} s");
         double process = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds;
         return string.Create(ci, $"stages of {(path == "-" ? "stdout" : path)}: scene build {build.TotalSeconds:F2} s, {stages}, total {(build + write).TotalSeconds:F2} s ({process:F2} s since the process started); {Draws(scene.Items):N0} drawn items");

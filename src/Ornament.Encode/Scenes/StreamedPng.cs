@@ -49,8 +49,10 @@ internal static class StreamedPng
     /// <param name="output">Receives the PNG bytes (left open).</param>
     /// <param name="wholeRenderPixels">Size up to which a scene without an opaque background is rendered whole
     /// (tests lower it to exercise the two-pass path on small pictures).</param>
-    public static void Write(Scene scene, int width, int height, RenderOptions? render, PngEncodeOptions options, Stream output, long wholeRenderPixels = WholeRenderPixels)
+    /// <param name="bandRows">Rows per band; null = <see cref="RowsFor"/> (tests lower it to stream many bands).</param>
+    public static void Write(Scene scene, int width, int height, RenderOptions? render, PngEncodeOptions options, Stream output, long wholeRenderPixels = WholeRenderPixels, int? bandRows = null)
     {
+        int rows = bandRows ?? RowsFor(width);
         render ??= new RenderOptions();
         var times = PngStageTimes.Current;
         long start = Stopwatch.GetTimestamp(), encode = 0;
@@ -63,7 +65,7 @@ internal static class StreamedPng
         }
         else
         {
-            bool opaque = scene.Background is { A: 255 } || IsOpaque(scene, width, height, render);
+            bool opaque = scene.Background is { A: 255 } || IsOpaque(scene, width, height, render, rows);
             using var writer = new PngStreamWriter(output, width, height, opaque, options);
 
             // The encoder takes each band on another thread while the next one renders (same bytes, in order).
@@ -71,7 +73,7 @@ internal static class StreamedPng
                 scene,
                 width,
                 height,
-                RowsFor(width),
+                rows,
                 (band, _) =>
                 {
                     long t = Stopwatch.GetTimestamp();
@@ -92,10 +94,10 @@ internal static class StreamedPng
         }
     }
 
-    private static bool IsOpaque(Scene scene, int width, int height, RenderOptions render)
+    private static bool IsOpaque(Scene scene, int width, int height, RenderOptions render, int rows)
     {
         bool opaque = true;
-        SceneRenderer.RenderBands(scene, width, height, RowsFor(width), (band, _) => opaque &= band.IsOpaque, render);
+        SceneRenderer.RenderBands(scene, width, height, rows, (band, _) => opaque &= band.IsOpaque, render);
         return opaque;
     }
 }
