@@ -5,8 +5,7 @@ using Ornament.Raster;
 namespace Ornament.Paint.Tests;
 
 /// <summary>The render pipeline's speed paths must not change a byte: the PNG consumer overlapping the next band,
-/// groups drawn straight through inlined into the display list, and bands filling only the contours of a merged path
-/// that reach their rows.</summary>
+/// groups drawn straight through inlined into the display list, merged paths of many contours split across slices.</summary>
 public class RenderPipelineTests
 {
     [Theory]
@@ -100,8 +99,8 @@ public class RenderPipelineTests
     [InlineData(FillRule.EvenOdd)]
     public void A_path_of_many_contours_renders_the_same_in_parallel_slices(FillRule rule)
     {
-        // Stroke-like contours scattered down a tall picture, some overlapping, in one path: with two threads every
-        // 64-row slice fills only the contours that reach it; one thread fills them all at once.
+        // Stroke-like contours scattered down a tall picture, some overlapping, in one path (as the painterly style
+        // merges strokes): with two or three threads the path is filled slice by slice, with one all at once.
         var r = new TestRandom(9);
         var pb = new PathBuilder();
         for (int i = 0; i < 80; i++)

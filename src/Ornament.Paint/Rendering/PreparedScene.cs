@@ -280,7 +280,6 @@ internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
 {
     private Vec2[] _points = [];
     private int[] _ends = [];
-    private int[] _rows = [];
     private int _pointStart, _pointCount, _endStart, _endCount;
 
     /// <summary>Device-space points of every contour, one after another.</summary>
@@ -288,9 +287,6 @@ internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
 
     /// <summary>Exclusive end of each contour within <see cref="Points"/>.</summary>
     public ReadOnlySpan<int> ContourEnds => _ends.AsSpan(_endStart, _endCount);
-
-    /// <summary>Device rows each contour may touch, [top, bottom) per contour in a pair.</summary>
-    public ReadOnlySpan<int> ContourRows => _rows.AsSpan(2 * _endStart, 2 * _endCount);
 
     public FillRule Rule { get; } = rule;
 
@@ -307,11 +303,10 @@ internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
         _endCount = endCount;
     }
 
-    internal void SetArrays(Vec2[] points, int[] ends, int[] rows)
+    internal void SetArrays(Vec2[] points, int[] ends)
     {
         _points = points;
         _ends = ends;
-        _rows = rows;
     }
 }
 
@@ -320,7 +315,6 @@ internal sealed class FlatArena
 {
     private Vec2[] _points;
     private int[] _ends;
-    private int[] _rows;
     private int _pointCount, _endCount;
 
     /// <summary>An arena with room for <paramref name="points"/> points and <paramref name="contours"/> contours
@@ -329,7 +323,6 @@ internal sealed class FlatArena
     {
         _points = new Vec2[Math.Max(16, points)];
         _ends = new int[Math.Max(4, contours)];
-        _rows = new int[2 * _ends.Length];
     }
 
     /// <summary>Appends <paramref name="flat"/> and records where it lies in <paramref name="op"/>.</summary>
@@ -345,36 +338,17 @@ internal sealed class FlatArena
         if (_endCount + ends.Length > _ends.Length)
         {
             Array.Resize(ref _ends, Math.Max(_endCount + ends.Length, _ends.Length * 2));
-            Array.Resize(ref _rows, 2 * _ends.Length);
         }
 
         pts.CopyTo(_points.AsSpan(_pointCount));
         ends.CopyTo(_ends.AsSpan(_endCount)); // relative to the op's first point, as FlattenedPath keeps them
-
-        // Each contour's rows, so a band can leave out the contours of a merged path that lie wholly outside it.
-        int start = 0;
-        for (int c = 0; c < ends.Length; c++)
-        {
-            double top = double.PositiveInfinity, bottom = double.NegativeInfinity;
-            foreach (var p in pts[start..ends[c]])
-            {
-                top = Math.Min(top, p.Y);
-                bottom = Math.Max(bottom, p.Y);
-            }
-
-            // Non-finite or huge: the whole canvas (the contour is never left out).
-            bool sane = top >= -(1 << 30) && bottom <= (1 << 30);
-            _rows[2 * (_endCount + c)] = sane ? (int)Math.Floor(top) : int.MinValue;
-            _rows[(2 * (_endCount + c)) + 1] = sane ? (int)Math.Ceiling(bottom) : int.MaxValue;
-            start = ends[c];
-        }
         op.SetRanges(_pointCount, pts.Length, _endCount, ends.Length);
         _pointCount += pts.Length;
         _endCount += ends.Length;
     }
 
     /// <summary>Points <paramref name="op"/> at the final arrays (they may have grown after it was added).</summary>
-    public void Seal(DrawOp op) => op.SetArrays(_points, _ends, _rows);
+    public void Seal(DrawOp op) => op.SetArrays(_points, _ends);
 }
 
 /// <summary>A group: drawn straight through, or into a layer composited with opacity and a blend mode.</summary>
