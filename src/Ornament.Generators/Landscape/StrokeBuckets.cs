@@ -36,9 +36,12 @@ internal sealed class StrokeBuckets
     private readonly Dictionary<long, int> _keyIds = [];
     private readonly List<(int Group, Rgba8 Color)> _keys = [];
     private readonly double _w, _h;
-    private Vec2[] _points = new Vec2[1024];
+    /// <summary>Centreline points in blocks of 2^16 (1 MiB: large objects, never copied as they fill, unlike one
+    /// array doubling to the 10⁶–10⁷ points of a dense painting); a stroke never straddles two blocks.</summary>
+    private const int BlockShift = 16;
+    private readonly List<Vec2[]> _blocks = [];
     private Stroke[] _strokes = new Stroke[256];
-    private int _pointCount, _strokeCount;
+    private int _blockFill = 1 << BlockShift, _strokeCount;
     private Merged? _merged;
 
     public StrokeBuckets(double w, double h)
@@ -75,14 +78,15 @@ internal sealed class StrokeBuckets
             Array.Resize(ref _strokes, _strokes.Length * 2);
         }
 
-        if (_pointCount + pts.Length > _points.Length)
+        if (_blockFill + pts.Length > 1 << BlockShift)
         {
-            Array.Resize(ref _points, Math.Max(_pointCount + pts.Length, _points.Length * 2));
+            _blocks.Add(new Vec2[Math.Max(1 << BlockShift, pts.Length)]);
+            _blockFill = 0;
         }
 
-        pts.CopyTo(_points.AsSpan(_pointCount));
-        _strokes[_strokeCount++] = new Stroke(_pointCount, pts.Length, r, keyId);
-        _pointCount += pts.Length;
+        pts.CopyTo(_blocks[^1].AsSpan(_blockFill));
+        _strokes[_strokeCount++] = new Stroke(((_blocks.Count - 1) << BlockShift) + _blockFill, pts.Length, r, keyId);
+        _blockFill += pts.Length;
         _merged = null;
     }
 
@@ -137,7 +141,7 @@ internal sealed class StrokeBuckets
         // next[s]: the stroke after s in its path (−1 = last); first[s]: s starts a path.
         var next = new int[n];
         var first = new bool[n];
-        var points = _points;
+        var points = _blocks;
         int chunks = (keys + KeyChunk - 1) / KeyChunk;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new Merger(), (c, _, merger) =>
         {
@@ -175,7 +179,7 @@ internal sealed class StrokeBuckets
     private Path[] Outlines(Merged m)
     {
         var paths = new Path[m.Order.Length];
-        var points = _points;
+        var points = _blocks;
         var strokes = _strokes;
         Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => (Poly: new List<Vec2>(512), Ends: new List<int>(16)), (b, _, scratch) =>
         {
@@ -185,7 +189,7 @@ internal sealed class StrokeBuckets
             for (int s = m.Order[b]; s >= 0; s = m.Next[s])
             {
                 var st = strokes[s];
-                StrokeOutline.Polygon(points.AsSpan(st.Start, st.Count), st.R, poly);
+                StrokeOutline.Polygon(st.Points(points), st.R, poly);
                 ends.Add(poly.Count);
             }
 
@@ -207,7 +211,11 @@ internal sealed class StrokeBuckets
         return paths;
     }
 
-    private readonly record struct Stroke(int Start, int Count, double R, int Key);
+    /// <summary>A stroke: where its points start (block · 2^16 + offset), how many, its radius and bucket.</summary>
+    private readonly record struct Stroke(int Start, int Count, double R, int Key)
+    {
+        public ReadOnlySpan<Vec2> Points(List<Vec2[]> blocks) => blocks[Start >> BlockShift].AsSpan(Start & ((1 << BlockShift) - 1), Count);
+    }
 
     /// <summary>The merge: each path's first stroke in path order, and the next stroke of every stroke's path.</summary>
     private sealed record Merged(int[] Order, int[] Next)
@@ -227,7 +235,7 @@ internal sealed class StrokeBuckets
         /// <summary>Merges one bucket's strokes (ids ascending) into paths: a stroke joins the first open path none
         /// of whose strokes' bounds it meets, or starts a new one (the oldest open path closing when four are open);
         /// a path with <see cref="MaxStrokesPerPath"/> strokes closes.</summary>
-        public void MergeBucket(ReadOnlySpan<int> ids, Stroke[] strokes, Vec2[] points, int[] next, bool[] first)
+        public void MergeBucket(ReadOnlySpan<int> ids, Stroke[] strokes, List<Vec2[]> points, int[] next, bool[] first)
         {
             _boxes.Clear();
             _localNext.Clear();
@@ -237,7 +245,7 @@ internal sealed class StrokeBuckets
             {
                 int id = ids[i];
                 var st = strokes[id];
-                var box = Box.Of(points.AsSpan(st.Start, st.Count), st.R);
+                var box = Box.Of(st.Points(points), st.R);
                 _boxes.Add(box);
                 _localNext.Add(-1);
                 next[id] = -1;
