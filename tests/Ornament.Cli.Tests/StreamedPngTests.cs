@@ -92,13 +92,17 @@ public class StreamedPngTests
         b.Fill(Shapes.Circle(50, 50, 30), new Rgba8(200, 40, 30, 128));
         var scene = b.Build();
         var options = new PngEncodeOptions();
-        foreach (var (w, h) in new[] { (97, 300), (64, 513) })
+        // Small pictures (below wholeRenderPixels) are encoded as RGB alongside the render and fall back to RGBA.
+        foreach (long whole in new[] { 0, StreamedPng.WholeRenderPixels })
         {
-            using var ms = new MemoryStream();
-            StreamedPng.Write(scene, w, h, new RenderOptions { Threads = 2 }, options, ms, wholeRenderPixels: 0);
-            var pixmap = SceneRenderer.Render(scene, w, h);
-            Assert.Equal(coverEverything, pixmap.IsOpaque);
-            Assert.Equal(PngEncoder.Encode(pixmap, options), ms.ToArray());
+            foreach (var (w, h) in new[] { (97, 300), (64, 513) })
+            {
+                using var ms = new MemoryStream();
+                StreamedPng.Write(scene, w, h, new RenderOptions { Threads = 2 }, options, ms, wholeRenderPixels: whole, bandRows: 64);
+                var pixmap = SceneRenderer.Render(scene, w, h);
+                Assert.Equal(coverEverything, pixmap.IsOpaque);
+                Assert.Equal(PngEncoder.Encode(pixmap, options), ms.ToArray());
+            }
         }
     }
 
