@@ -23,7 +23,8 @@ public class StreamedPngTests
     {
         var dir = CliRunner.TempDir();
         var png = Path.Combine(dir, "s.png");
-        // 600 rows: two full 256-row bands and a short one; 301 columns: no vector-width multiple.
+        // 600 rows; 301 columns: no vector-width multiple. (At this width a band holds all rows: the multi-band
+        // stream is checked by Narrow_bands_overlapped_with_the_encoder_match_the_whole_encoding.)
         var (code, _, err) = CliRunner.Run("render", inputFlag, input, "--width", "301", "--height", "600", "--threads", threads.ToString(CultureInfo.InvariantCulture), "-o", png);
         Assert.True(code == 0, err);
         var streamed = File.ReadAllBytes(png);
@@ -41,6 +42,42 @@ public class StreamedPngTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Narrow_bands_overlapped_with_the_encoder_match_the_whole_encoding(int threads)
+    {
+        var recipe = RecipeBuilder.FromText("the Tian Shan above Almaty in spring", null, ["mode=landscape", "landscape.scene=mountains", "width=301", "height=700"]);
+        var scene = RecipeScene.Build(recipe);
+        var options = new PngEncodeOptions();
+        using var ms = new MemoryStream();
+        StreamedPng.Write(scene, 301, 700, new RenderOptions { Threads = threads }, options, ms, bandRows: 64);
+        Assert.Equal(PngEncoder.Encode(SceneRenderer.Render(scene, 301, 700), options), ms.ToArray());
+    }
+
+    [Fact]
+    public void Bands_are_taller_for_narrower_pictures_within_bounds()
+    {
+        Assert.Equal(512, StreamedPng.RowsFor(3840));
+        Assert.Equal(StreamedPng.BandRows, StreamedPng.RowsFor(20000));
+        Assert.Equal(1024, StreamedPng.RowsFor(301));
+    }
+
+    [Fact]
+    public void Verbose_render_reports_stage_times_and_drawn_items()
+    {
+        var dir = CliRunner.TempDir();
+        var png = Path.Combine(dir, "v.png");
+        var (code, _, err) = CliRunner.Run("render", "--kind", "landscape", "--text", "steppe", "--width", "200", "--height", "120", "--verbose", "-o", png);
+        Assert.True(code == 0, err);
+        var line = Assert.Single(err.Split('\n'), l => l.StartsWith("stages of ", StringComparison.Ordinal));
+        Assert.Matches(@"scene build \d+\.\d\d s, render \+ PNG encode \d+\.\d\d s \(PNG encoding busy \d+\.\d\d s\)", line);
+        Assert.Matches(@"; [\d,]+ drawn items", line);
+        (code, _, err) = CliRunner.Run("render", "--kind", "landscape", "--text", "steppe", "--width", "200", "--height", "120", "-o", png);
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("stages of", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Transparent_scenes_take_the_two_pass_stream_and_still_match(bool coverEverything)
@@ -55,13 +92,17 @@ public class StreamedPngTests
         b.Fill(Shapes.Circle(50, 50, 30), new Rgba8(200, 40, 30, 128));
         var scene = b.Build();
         var options = new PngEncodeOptions();
-        foreach (var (w, h) in new[] { (97, 300), (64, 513) })
+        // Small pictures (below wholeRenderPixels) are encoded as RGB alongside the render and fall back to RGBA.
+        foreach (long whole in new[] { 0, StreamedPng.WholeRenderPixels })
         {
-            using var ms = new MemoryStream();
-            StreamedPng.Write(scene, w, h, new RenderOptions { Threads = 2 }, options, ms, wholeRenderPixels: 0);
-            var pixmap = SceneRenderer.Render(scene, w, h);
-            Assert.Equal(coverEverything, pixmap.IsOpaque);
-            Assert.Equal(PngEncoder.Encode(pixmap, options), ms.ToArray());
+            foreach (var (w, h) in new[] { (97, 300), (64, 513) })
+            {
+                using var ms = new MemoryStream();
+                StreamedPng.Write(scene, w, h, new RenderOptions { Threads = 2 }, options, ms, wholeRenderPixels: whole, bandRows: 64);
+                var pixmap = SceneRenderer.Render(scene, w, h);
+                Assert.Equal(coverEverything, pixmap.IsOpaque);
+                Assert.Equal(PngEncoder.Encode(pixmap, options), ms.ToArray());
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO;
+using Ornament.Encode;
 using Ornament.Generators.Recipes;
 using Ornament.Paint;
 
@@ -62,6 +65,7 @@ internal static class RenderCommand
             }
 
             Scene scene;
+            long buildStart = Stopwatch.GetTimestamp();
             try
             {
                 scene = RecipeScene.Build(recipe);
@@ -71,6 +75,8 @@ internal static class RenderCommand
                 throw CliException.Usage(AtomicFile.OneLine(ex.Message));
             }
 
+            var build = Stopwatch.GetElapsedTime(buildStart);
+            bool verbose = pr.GetValue(CliApp.Verbose);
             var (w, h) = RecipeScene.PixelSize(recipe, scene);
             if (outputs.Length == 0)
             {
@@ -79,10 +85,26 @@ internal static class RenderCommand
 
             foreach (var path in outputs)
             {
-                SceneOutput.Write(scene, path, w, h, recipe.Dpi, t, console);
+                long writeStart = Stopwatch.GetTimestamp();
+                var times = verbose ? new PngStageTimes() : null;
+                PngStageTimes.Current = times;
+                try
+                {
+                    SceneOutput.Write(scene, path, w, h, recipe.Dpi, t, console);
+                }
+                finally
+                {
+                    PngStageTimes.Current = null;
+                }
+
                 if (path != "-")
                 {
                     console.Error.WriteLine($"wrote {path} ({w}×{h})");
+                }
+
+                if (verbose)
+                {
+                    console.Error.WriteLine(StageLine(path, scene, build, Stopwatch.GetElapsedTime(writeStart), times));
                 }
             }
 
@@ -111,6 +133,33 @@ internal static class RenderCommand
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    /// <summary>The --verbose line of one output: time per stage and the number of drawn items.</summary>
+    internal static string StageLine(string path, Scene scene, TimeSpan build, TimeSpan write, PngStageTimes? times)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        string stages = times is { Write.Ticks: > 0 } p
+            ? string.Create(ci, $"render + PNG encode {p.Write.TotalSeconds:F2} s (PNG encoding busy {p.Encode.TotalSeconds:F2} s)")
+            : string.Create(ci, $"write {write.TotalSeconds:F2} s");
+        double process = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds;
+        return string.Create(ci, $"stages of {(path == "-" ? "stdout" : path)}: scene build {build.TotalSeconds:F2} s, {stages}, total {(build + write).TotalSeconds:F2} s ({process:F2} s since the process started); {Draws(scene.Items):N0} drawn items");
+    }
+
+    private static int Draws(IReadOnlyList<SceneItem> items)
+    {
+        int n = 0;
+        foreach (var item in items)
+        {
+            n += item switch
+            {
+                DrawItem => 1,
+                GroupItem g => Draws(g.Items),
+                _ => 0,
+            };
+        }
+
+        return n;
     }
 
     /// <summary>story-or-text name + variation code (or the seed) + .png.</summary>

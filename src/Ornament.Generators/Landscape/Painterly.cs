@@ -92,7 +92,9 @@ internal sealed class Painterly
         const int Chunk = 2048;
         int maxPts = MaxLength.Max() + 1;
         var plans = new Plan[Chunk];
-        var points = new Vec2[Chunk * maxPts];
+
+        // Per planned stroke three runs of maxPts points: the centreline and its two bristle lanes.
+        var points = new Vec2[Chunk * 3 * maxPts];
         var options = new ParallelOptions { MaxDegreeOfParallelism = 2 };
         for (int pass = 0; pass < RadiusFractions.Length; pass++)
         {
@@ -120,14 +122,26 @@ internal sealed class Painterly
 
             int before = Strokes;
             int p = pass;
+            bool bristles = _o.Bristles && pass >= 1;
             for (int c0 = 0; c0 < order.Length; c0 += Chunk)
             {
                 int n = Math.Min(Chunk, order.Length - c0);
+
+                // Planning (and the bristle lanes, which depend on the stroke alone) in parallel; each cell has its
+                // own random streams, so the plans do not depend on the thread count.
                 Parallel.For(0, n, options, k =>
                 {
                     int cellIndex = order[c0 + k];
                     var cr = new StrokeRandom(seed, p, cellIndex);
-                    plans[k] = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, points.AsSpan(k * maxPts, maxPts));
+                    var into = points.AsSpan(k * 3 * maxPts, 3 * maxPts);
+                    var plan = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, into[..maxPts]);
+                    if (bristles && plan.Count > 1)
+                    {
+                        var br = new StrokeRandom(~seed, p, cellIndex);
+                        Lanes(into[..plan.Count], plan.R, ref br, into.Slice(maxPts, plan.Count), into.Slice(2 * maxPts, plan.Count));
+                    }
+
+                    plans[k] = plan;
                 });
                 for (int k = 0; k < n; k++)
                 {
@@ -137,23 +151,42 @@ internal sealed class Painterly
                         continue;
                     }
 
-                    var span = points.AsSpan(k * maxPts, plan.Count);
-                    var q = StrokeBuckets.Quantise(plan.Color);
-                    buckets.AddStroke((pass * 32) + plan.Layer, plan.Color, span, plan.R);
-                    if (_o.Bristles && pass >= 1 && plan.Count > 1)
+                    int group = (pass * 32) + plan.Layer;
+                    var span = points.AsSpan(k * 3 * maxPts, plan.Count);
+                    buckets.AddStroke(group, plan.Color, span, plan.R);
+                    if (bristles && plan.Count > 1)
                     {
-                        var br = new StrokeRandom(~seed, pass, order[c0 + k]);
-                        Bristles(buckets, (pass * 32) + plan.Layer, q, span, plan.R, ref br);
+                        var q = StrokeBuckets.Quantise(plan.Color);
+                        buckets.AddStroke(group, Colour.Lighten(q, 0.045), points.AsSpan(((k * 3) + 1) * maxPts, plan.Count), plan.R * 0.14);
+                        buckets.AddStroke(group, Colour.Lighten(q, -0.04), points.AsSpan(((k * 3) + 2) * maxPts, plan.Count), plan.R * 0.14);
                     }
 
-                    Stamp(span, plan.R, q);
                     Strokes++;
                 }
+
+                // The canvas estimate, stroke after stroke in plan order. Each cell ends with the colour of the last
+                // stroke covering it, so horizontal slices of the grid are stamped in parallel (fixed slices: the
+                // same canvas for any thread count).
+                Parallel.For(0, StampSlices, options, slice =>
+                {
+                    int rowLo = slice * _gh / StampSlices, rowHi = (slice + 1) * _gh / StampSlices;
+                    for (int k = 0; k < n; k++)
+                    {
+                        var plan = plans[k];
+                        if (plan.Count > 0)
+                        {
+                            Stamp(points.AsSpan(k * 3 * maxPts, plan.Count), plan.R, StrokeBuckets.Quantise(plan.Color), rowLo, rowHi);
+                        }
+                    }
+                });
             }
 
             PassStrokes[pass] = Strokes - before;
         }
     }
+
+    /// <summary>Horizontal slices of the canvas grid stamped in parallel.</summary>
+    private const int StampSlices = 4;
 
     private readonly record struct Plan(int Count, int Layer, Oklab Color, double R);
 
@@ -183,20 +216,19 @@ internal sealed class Painterly
         return new Plan(count, layer, c, rr);
     }
 
-    private static void Bristles(StrokeBuckets b, int group, Oklab c, ReadOnlySpan<Vec2> pts, double r, ref StrokeRandom rng)
+    /// <summary>The two bristle lanes of a stroke along <paramref name="pts"/>: its centreline offset to either side
+    /// (painted thinner, lighter and darker, by the caller).</summary>
+    private static void Lanes(ReadOnlySpan<Vec2> pts, double r, ref StrokeRandom rng, Span<Vec2> lane0, Span<Vec2> lane1)
     {
-        Span<Vec2> lane = stackalloc Vec2[pts.Length];
         for (int k = 0; k < 2; k++)
         {
+            var lane = k == 0 ? lane0 : lane1;
             double off = (k == 0 ? -0.45 : 0.4) * r * rng.Range(0.7, 1.1);
             for (int i = 0; i < pts.Length; i++)
             {
                 var t = (pts[Math.Min(pts.Length - 1, i + 1)] - pts[Math.Max(0, i - 1)]).Normalized();
                 lane[i] = pts[i] + (t.Perpendicular * off);
             }
-
-            var lc = Colour.Lighten(c, k == 0 ? 0.045 : -0.04);
-            b.AddStroke(group, lc, lane, r * 0.14);
         }
     }
 
@@ -301,9 +333,9 @@ internal sealed class Painterly
         return Math.Sqrt((dl * dl) + (da * da) + (db * db));
     }
 
-    /// <summary>Marks the canvas cells a stroke covers with its colour. Each segment's capsule is convex, so on every
+    /// <summary>Marks the canvas cells of rows [rowLo, rowHi) a stroke covers with its colour. Each segment's capsule is convex, so on every
     /// cell row it covers one interval: the union of the intervals of its two end discs and of its straight band.</summary>
-    private void Stamp(ReadOnlySpan<Vec2> pts, double r, Oklab c)
+    private void Stamp(ReadOnlySpan<Vec2> pts, double r, Oklab c, int rowLo, int rowHi)
     {
         float cl = (float)c.L, ca = (float)c.A, cb = (float)c.B;
         double r2 = r * r;
@@ -311,7 +343,7 @@ internal sealed class Painterly
         {
             var a = pts[s];
             var b = pts[Math.Min(pts.Length - 1, s + 1)];
-            int j0 = Math.Max(0, (int)((Math.Min(a.Y, b.Y) - r) / _cell)), j1 = Math.Min(_gh - 1, (int)((Math.Max(a.Y, b.Y) + r) / _cell));
+            int j0 = Math.Max(rowLo, (int)((Math.Min(a.Y, b.Y) - r) / _cell)), j1 = Math.Min(rowHi - 1, (int)((Math.Max(a.Y, b.Y) + r) / _cell));
             var d = b - a;
             double len = d.Length;
             for (int j = j0; j <= j1; j++)

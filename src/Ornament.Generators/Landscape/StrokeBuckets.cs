@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ornament.Geometry;
 using Ornament.Paint;
 
@@ -13,9 +14,11 @@ namespace Ornament.Generators.Landscape;
 /// row of the path, so overlapping contours in one path cost far more than the same contours in separate paths
 /// (measured at 4K: about a tenth of the render time). A bucket keeps a few paths open; a stroke that overlaps them
 /// all starts a new one, the oldest open path closing.
-/// Adding a stroke only records its centreline (no per-stroke allocation); the outlines are built once, when
-/// the items are asked for, path by path in parallel (each path depends on its own strokes only, so the result does
-/// not depend on the thread count).</remarks>
+/// Adding a stroke only records its centreline and bucket (no per-stroke allocation). The merging waits until the
+/// items are asked for: which path a stroke joins depends only on the earlier strokes of its own bucket, so the
+/// buckets are merged in parallel, each in stroke order, and the paths then sorted by their first stroke — the same
+/// paths in the same order as merging one stroke at a time, for any thread count. The outlines are then built path
+/// by path in parallel (each path depends on its own strokes only).</remarks>
 internal sealed class StrokeBuckets
 {
     private const double StepL = 0.03, StepAb = 0.018;
@@ -26,13 +29,20 @@ internal sealed class StrokeBuckets
 
     /// <summary>Paths of one bucket that still take strokes.</summary>
     private const int OpenPaths = 4;
-    private readonly Dictionary<long, List<int>> _open = [];
-    private readonly List<Bucket> _buckets = [];
-    private readonly List<Vec2> _points = [];
-    private readonly List<(int Start, int Count, double R, int Next)> _strokes = [];
-    private readonly List<Box> _boxes = [];
+
+    /// <summary>Buckets merged together by one thread at a time.</summary>
+    private const int KeyChunk = 64;
+
+    private readonly Dictionary<long, int> _keyIds = [];
+    private readonly List<(int Group, Rgba8 Color)> _keys = [];
     private readonly double _w, _h;
-    private Path[]? _paths;
+    /// <summary>Centreline points in blocks of 2^16 (1 MiB: large objects, never copied as they fill, unlike one
+    /// array doubling to the 10⁶–10⁷ points of a dense painting); a stroke never straddles two blocks.</summary>
+    private const int BlockShift = 16;
+    private readonly List<Vec2[]> _blocks = [];
+    private Stroke[] _strokes = new Stroke[256];
+    private int _blockFill = 1 << BlockShift, _strokeCount;
+    private Merged? _merged;
 
     public StrokeBuckets(double w, double h)
     {
@@ -40,10 +50,10 @@ internal sealed class StrokeBuckets
         _h = h;
     }
 
-    public int StrokeCount => _strokes.Count;
+    public int StrokeCount => _strokeCount;
 
-    /// <summary>Merged paths so far (each one SVG element).</summary>
-    public int PathCount => _buckets.Count;
+    /// <summary>Merged paths (each one SVG element).</summary>
+    public int PathCount => Merge().Order.Length;
 
     /// <summary>The colour a stroke of <paramref name="c"/> actually gets (the bucket centre).</summary>
     public static Oklab Quantise(Oklab c) => new(Math.Round(c.L / StepL) * StepL, Math.Round(c.A / StepAb) * StepAb, Math.Round(c.B / StepAb) * StepAb);
@@ -56,121 +66,243 @@ internal sealed class StrokeBuckets
         int ty = Math.Clamp((int)(pts[0].Y / _h * TilesY), 0, TilesY - 1);
         long key = ((long)group << 40) | ((long)((ty * TilesX) + tx) << 30) | ((long)(Math.Round(c.L / StepL) + 512) << 20)
             | ((long)(Math.Round(c.A / StepAb) + 512) << 10) | (long)(Math.Round(c.B / StepAb) + 512);
-        int id = _strokes.Count;
-        var box = Box.Of(pts, r);
-        if (!_open.TryGetValue(key, out var open))
+        ref int keyId = ref CollectionsMarshal.GetValueRefOrAddDefault(_keyIds, key, out bool known);
+        if (!known)
         {
-            open = [];
-            _open[key] = open;
+            keyId = _keys.Count;
+            _keys.Add((group, Quantise(c).ToSrgb()));
         }
 
-        int path = -1;
-        foreach (int candidate in open)
+        if (_strokeCount == _strokes.Length)
         {
-            if (Clear(candidate, box))
-            {
-                path = candidate;
-                break;
-            }
+            Array.Resize(ref _strokes, _strokes.Length * 2);
         }
 
-        if (path < 0)
+        if (_blockFill + pts.Length > 1 << BlockShift)
         {
-            if (open.Count == OpenPaths)
-            {
-                open.RemoveAt(0);
-            }
-
-            path = _buckets.Count;
-            open.Add(path);
-            _buckets.Add(new Bucket(group, Quantise(c).ToSrgb(), id, id, 1));
-        }
-        else
-        {
-            var last = _strokes[_buckets[path].Last];
-            _strokes[_buckets[path].Last] = last with { Next = id };
-            _buckets[path] = _buckets[path] with { Last = id, Count = _buckets[path].Count + 1 };
-            if (_buckets[path].Count == MaxStrokesPerPath)
-            {
-                open.Remove(path);
-            }
+            _blocks.Add(new Vec2[Math.Max(1 << BlockShift, pts.Length)]);
+            _blockFill = 0;
         }
 
-        _strokes.Add((_points.Count, pts.Length, r, -1));
-        _boxes.Add(box);
-        foreach (var p in pts)
-        {
-            _points.Add(p);
-        }
-
-        _paths = null;
-    }
-
-    // True when the bounding box of no stroke in the path meets box.
-    private bool Clear(int path, Box box)
-    {
-        for (int s = _buckets[path].First; s >= 0; s = _strokes[s].Next)
-        {
-            if (_boxes[s].Meets(box))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        pts.CopyTo(_blocks[^1].AsSpan(_blockFill));
+        _strokes[_strokeCount++] = new Stroke(((_blocks.Count - 1) << BlockShift) + _blockFill, pts.Length, r, keyId);
+        _blockFill += pts.Length;
+        _merged = null;
     }
 
     /// <summary>The draw items of one group, in bucket order.</summary>
     public List<SceneItem> Items(int group)
     {
-        var paths = Paths();
+        var m = Merge();
+        var paths = m.Paths ??= Outlines(m);
         var list = new List<SceneItem>();
-        for (int i = 0; i < _buckets.Count; i++)
+        for (int i = 0; i < m.Order.Length; i++)
         {
-            if (_buckets[i].Group == group)
+            var (g, color) = _keys[_strokes[m.Order[i]].Key];
+            if (g == group)
             {
-                list.Add(new DrawItem(paths[i], new SolidPaint(_buckets[i].Color)));
+                list.Add(new DrawItem(paths[i], new SolidPaint(color)));
             }
         }
 
         return list;
     }
 
-    private Path[] Paths()
+    /// <summary>Assigns every stroke to a path: bucket by bucket (in parallel), each bucket in stroke order.</summary>
+    private Merged Merge()
     {
-        if (_paths is { } done)
+        if (_merged is { } done)
         {
             return done;
         }
 
-        var paths = new Path[_buckets.Count];
-        var points = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_points).ToArray();
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new List<Vec2>(256), (b, _, poly) =>
-        {
-            poly.Clear();
-            var verbs = new List<PathVerb>(256);
-            for (int s = _buckets[b].First; s >= 0; s = _strokes[s].Next)
-            {
-                var (start, count, r, _) = _strokes[s];
-                int from = poly.Count;
-                StrokeOutline.Polygon(points.AsSpan(start, count), r, poly);
-                verbs.Add(PathVerb.MoveTo);
-                for (int k = from + 1; k < poly.Count; k++)
-                {
-                    verbs.Add(PathVerb.LineTo);
-                }
+        int n = _strokeCount, keys = _keys.Count;
+        var strokes = _strokes;
 
-                verbs.Add(PathVerb.Close);
+        // The strokes of each bucket, in stroke order (a stable counting sort by bucket).
+        var keyStart = new int[keys + 1];
+        for (int s = 0; s < n; s++)
+        {
+            keyStart[strokes[s].Key + 1]++;
+        }
+
+        for (int k = 0; k < keys; k++)
+        {
+            keyStart[k + 1] += keyStart[k];
+        }
+
+        var byKey = new int[n];
+        var fill = (int[])keyStart.Clone();
+        for (int s = 0; s < n; s++)
+        {
+            byKey[fill[strokes[s].Key]++] = s;
+        }
+
+        // next[s]: the stroke after s in its path (−1 = last); first[s]: s starts a path.
+        var next = new int[n];
+        var first = new bool[n];
+        var points = _blocks;
+        int chunks = (keys + KeyChunk - 1) / KeyChunk;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new Merger(), (c, _, merger) =>
+        {
+            int end = Math.Min(keys, (c + 1) * KeyChunk);
+            for (int k = c * KeyChunk; k < end; k++)
+            {
+                merger.MergeBucket(byKey.AsSpan(keyStart[k], keyStart[k + 1] - keyStart[k]), strokes, points, next, first);
             }
 
-            paths[b] = new Path([.. verbs], [.. poly]);
-            return poly;
+            return merger;
         }, _ => { });
-        _paths = paths;
+
+        // Paths in the order their first strokes were added, as merging stroke by stroke would have created them.
+        int count = 0;
+        for (int s = 0; s < n; s++)
+        {
+            count += first[s] ? 1 : 0;
+        }
+
+        var order = new int[count];
+        count = 0;
+        for (int s = 0; s < n; s++)
+        {
+            if (first[s])
+            {
+                order[count++] = s;
+            }
+        }
+
+        _merged = new Merged(order, next);
+        return _merged;
+    }
+
+    /// <summary>Every path's outline polygons, path by path in parallel.</summary>
+    private Path[] Outlines(Merged m)
+    {
+        var paths = new Path[m.Order.Length];
+        var points = _blocks;
+        var strokes = _strokes;
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => (Poly: new List<Vec2>(512), Ends: new List<int>(16)), (b, _, scratch) =>
+        {
+            var (poly, ends) = scratch;
+            poly.Clear();
+            ends.Clear();
+            for (int s = m.Order[b]; s >= 0; s = m.Next[s])
+            {
+                var st = strokes[s];
+                StrokeOutline.Polygon(st.Points(points), st.R, poly);
+                ends.Add(poly.Count);
+            }
+
+            // One MoveTo, LineTos and a Close per contour, straight into the path's own arrays.
+            var verbs = new PathVerb[poly.Count + ends.Count];
+            int v = 0, from = 0;
+            foreach (int end in ends)
+            {
+                verbs[v++] = PathVerb.MoveTo;
+                verbs.AsSpan(v, end - from - 1).Fill(PathVerb.LineTo);
+                v += end - from - 1;
+                verbs[v++] = PathVerb.Close;
+                from = end;
+            }
+
+            paths[b] = new Path(verbs, CollectionsMarshal.AsSpan(poly).ToArray());
+            return scratch;
+        }, _ => { });
         return paths;
     }
 
-    private readonly record struct Bucket(int Group, Rgba8 Color, int First, int Last, int Count);
+    /// <summary>A stroke: where its points start (block · 2^16 + offset), how many, its radius and bucket.</summary>
+    private readonly record struct Stroke(int Start, int Count, double R, int Key)
+    {
+        public ReadOnlySpan<Vec2> Points(List<Vec2[]> blocks) => blocks[Start >> BlockShift].AsSpan(Start & ((1 << BlockShift) - 1), Count);
+    }
+
+    /// <summary>The merge: each path's first stroke in path order, and the next stroke of every stroke's path.</summary>
+    private sealed record Merged(int[] Order, int[] Next)
+    {
+        public Path[]? Paths { get; set; }
+    }
+
+    /// <summary>One thread's merging state: the open paths of the bucket at hand and its strokes' bounds and
+    /// chains, in bucket-local stroke indices.</summary>
+    private sealed class Merger
+    {
+        private readonly int[] _open = new int[OpenPaths];
+        private readonly List<Box> _boxes = [];
+        private readonly List<int> _localNext = [];
+        private readonly List<(int First, int Last, int Count)> _paths = [];
+
+        /// <summary>Merges one bucket's strokes (ids ascending) into paths: a stroke joins the first open path none
+        /// of whose strokes' bounds it meets, or starts a new one (the oldest open path closing when four are open);
+        /// a path with <see cref="MaxStrokesPerPath"/> strokes closes.</summary>
+        public void MergeBucket(ReadOnlySpan<int> ids, Stroke[] strokes, List<Vec2[]> points, int[] next, bool[] first)
+        {
+            _boxes.Clear();
+            _localNext.Clear();
+            _paths.Clear();
+            int openCount = 0;
+            for (int i = 0; i < ids.Length; i++)
+            {
+                int id = ids[i];
+                var st = strokes[id];
+                var box = Box.Of(st.Points(points), st.R);
+                _boxes.Add(box);
+                _localNext.Add(-1);
+                next[id] = -1;
+                int path = -1;
+                for (int o = 0; o < openCount; o++)
+                {
+                    if (Clear(_open[o], box))
+                    {
+                        path = _open[o];
+                        break;
+                    }
+                }
+
+                if (path < 0)
+                {
+                    if (openCount == OpenPaths)
+                    {
+                        Remove(0, ref openCount);
+                    }
+
+                    _open[openCount++] = _paths.Count;
+                    _paths.Add((i, i, 1));
+                    first[id] = true;
+                    continue;
+                }
+
+                var p = _paths[path];
+                next[ids[p.Last]] = id;
+                _localNext[p.Last] = i;
+                _paths[path] = (p.First, i, p.Count + 1);
+                if (p.Count + 1 == MaxStrokesPerPath)
+                {
+                    Remove(Array.IndexOf(_open, path, 0, openCount), ref openCount);
+                }
+            }
+        }
+
+        // True when the bounding box of no stroke in the path meets box.
+        private bool Clear(int path, Box box)
+        {
+            for (int s = _paths[path].First; s >= 0; s = _localNext[s])
+            {
+                if (_boxes[s].Meets(box))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Remove(int at, ref int openCount)
+        {
+            Array.Copy(_open, at + 1, _open, at, openCount - at - 1);
+            openCount--;
+        }
+    }
 
     /// <summary>A stroke's bounds: its centreline points grown by the radius (the outline lies inside).</summary>
     private readonly record struct Box(double X0, double Y0, double X1, double Y1)

@@ -8,7 +8,7 @@ namespace Ornament.Paint;
 /// built, so render workers share it read-only.</summary>
 internal sealed class PreparedScene
 {
-    /// <summary>Top-level items prepared together (walked, flattened into one arena) by one thread at a time.</summary>
+    /// <summary>Draw items prepared together (flattened into one arena) by one thread at a time.</summary>
     private const int ItemChunk = 256;
 
     private PreparedScene(int width, int height, PremulRgba8 background, List<PreparedOp> ops)
@@ -25,6 +25,9 @@ internal sealed class PreparedScene
 
     public PremulRgba8 Background { get; }
 
+    /// <summary>The display list. Groups drawn straight through (opacity 1, source-over) are not kept: their
+    /// children stand in their place (drawing them in order is all such a group does), so the renderer bins and
+    /// skips every draw by its own bounds, however deep the scene nests it.</summary>
     public List<PreparedOp> Ops { get; }
 
     /// <summary>Prepares <paramref name="scene"/> for a <paramref name="width"/> × <paramref name="height"/>
@@ -33,20 +36,22 @@ internal sealed class PreparedScene
     {
         var baseTransform = Affine.Scale(width / scene.Width, height / scene.Height);
         var canvas = new PixelRect(0, 0, width, height);
-        var items = scene.Items;
 
-        // The whole preparation — walking the tree, composing transforms, stroking, flattening, paints — runs in
-        // fixed chunks of top-level items (a group's subtree goes with its chunk), each into its own arena. Every
-        // op lands in its item's slot, so the display list is in scene order whatever the thread count.
-        var slots = new PreparedOp?[items.Count];
-        int chunks = (items.Count + ItemChunk - 1) / ItemChunk;
+        // Every visible draw of the tree with its composed transform, in drawing order: the expensive part —
+        // stroking, flattening, paints — runs over this flat list in fixed chunks, each into its own arena, so a
+        // scene that keeps its 10⁵ strokes inside a few groups prepares in parallel too. Every op lands in its
+        // draw's slot, so the display list is the same whatever the thread count.
+        var leaves = new List<(DrawItem Item, Affine Transform)>();
+        Collect(scene.Items, baseTransform, leaves);
+        var slots = new DrawOp?[leaves.Count];
+        int chunks = (leaves.Count + ItemChunk - 1) / ItemChunk;
         void PrepareRange(int c)
         {
-            var chunk = new ChunkPreparer(tolerance, canvas);
-            int end = Math.Min(items.Count, (c + 1) * ItemChunk);
+            var chunk = new ChunkPreparer(tolerance, canvas, leaves, c * ItemChunk, Math.Min(leaves.Count, (c + 1) * ItemChunk));
+            int end = Math.Min(leaves.Count, (c + 1) * ItemChunk);
             for (int i = c * ItemChunk; i < end; i++)
             {
-                slots[i] = chunk.Prepare(items[i], baseTransform);
+                slots[i] = chunk.Prepare(leaves[i].Item, leaves[i].Transform);
             }
 
             chunk.Seal();
@@ -64,73 +69,121 @@ internal sealed class PreparedScene
             }
         }
 
+        // The tree again, in the same order, now with the prepared draws: layers become group ops, groups drawn
+        // straight through are inlined.
         var ops = new List<PreparedOp>(slots.Length);
-        foreach (var op in slots)
-        {
-            if (op is not null)
-            {
-                ops.Add(op);
-            }
-        }
-
+        int next = 0;
+        Assemble(scene.Items, slots, ref next, ops);
         var bg = scene.Background is { } b ? b.Premultiply() : default;
         return new PreparedScene(width, height, bg, ops);
     }
 
-    /// <summary>The per-chunk state of <see cref="Build"/>: a flattening scratch path and the arena the chunk's
-    /// draws share.</summary>
-    private sealed class ChunkPreparer(double tolerance, PixelRect canvas)
+    private static bool Visible(SceneItem item) => item switch
     {
+        DrawItem d => d.Opacity > 0,
+        GroupItem g => g.Opacity > 0,
+        _ => false,
+    };
+
+    private static bool IsLayer(GroupItem g) => g.Opacity < 1 || g.Blend != BlendMode.SourceOver;
+
+    private static void Collect(IReadOnlyList<SceneItem> items, Affine transform, List<(DrawItem, Affine)> into)
+    {
+        foreach (var item in items)
+        {
+            if (!Visible(item))
+            {
+                continue;
+            }
+
+            if (item is DrawItem d)
+            {
+                into.Add((d, d.Transform is { } dt ? dt.Then(transform) : transform));
+            }
+            else if (item is GroupItem g)
+            {
+                Collect(g.Items, g.Transform is { } gt ? gt.Then(transform) : transform, into);
+            }
+        }
+    }
+
+    private static void Assemble(IReadOnlyList<SceneItem> items, DrawOp?[] slots, ref int next, List<PreparedOp> into)
+    {
+        foreach (var item in items)
+        {
+            if (!Visible(item))
+            {
+                continue;
+            }
+
+            if (item is DrawItem)
+            {
+                into.Add(slots[next++]!);
+            }
+            else if (item is GroupItem g)
+            {
+                if (!IsLayer(g))
+                {
+                    Assemble(g.Items, slots, ref next, into);
+                    continue;
+                }
+
+                // The children are assembled (and their layers bounded) already: the union is known here.
+                var children = new List<PreparedOp>(g.Items.Count);
+                Assemble(g.Items, slots, ref next, children);
+                into.Add(new GroupOp(children, true, g.Opacity, g.Blend) { Bounds = Union(children) });
+            }
+        }
+    }
+
+    /// <summary>The per-chunk state of <see cref="Build"/>: a flattening scratch path and the arena the chunk's
+    /// draws share, sized up front from the chunk's path points (exact for polygons, a start for curves).</summary>
+    private sealed class ChunkPreparer
+    {
+        private readonly double _tolerance;
+        private readonly PixelRect _canvas;
         private readonly FlattenedPath _scratch = new();
-        private readonly FlatArena _arena = new();
+        private readonly FlatArena _arena;
         private readonly List<DrawOp> _draws = [];
 
-        /// <summary>The op of <paramref name="item"/> under <paramref name="transform"/>; null when it is invisible
-        /// (zero opacity).</summary>
-        public PreparedOp? Prepare(SceneItem item, Affine transform)
+        public ChunkPreparer(double tolerance, PixelRect canvas, List<(DrawItem Item, Affine Transform)> leaves, int start, int end)
         {
-            switch (item)
+            _tolerance = tolerance;
+            _canvas = canvas;
+            int points = 0, contours = 0;
+            for (int i = start; i < end; i++)
             {
-                case DrawItem d when d.Opacity > 0:
+                var path = leaves[i].Item.Path;
+                points += path.Points.Length + 1;
+                foreach (var v in path.Verbs)
                 {
-                    var t = d.Transform is { } dt ? dt.Then(transform) : transform;
-                    var op = new DrawOp(d.Stroke is null ? d.FillRule : FillRule.NonZero, d.Blend);
-                    var path = d.Path;
-                    if (d.Stroke is { } stroke)
+                    if (v == PathVerb.MoveTo)
                     {
-                        double scale = t.MaxScale;
-                        path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
+                        contours++;
                     }
-
-                    Flattener.Flatten(path, t, tolerance, _scratch);
-                    op.Bounds = DeviceBounds(_scratch, canvas);
-                    op.Paint = PreparePaint(d, t);
-                    _arena.Add(op, _scratch);
-                    _draws.Add(op);
-                    return op;
                 }
-
-                case GroupItem g when g.Opacity > 0:
-                {
-                    var t = g.Transform is { } gt ? gt.Then(transform) : transform;
-                    bool layer = g.Opacity < 1 || g.Blend != BlendMode.SourceOver;
-                    var children = new List<PreparedOp>(g.Items.Count);
-                    foreach (var child in g.Items)
-                    {
-                        if (Prepare(child, t) is { } op)
-                        {
-                            children.Add(op);
-                        }
-                    }
-
-                    // The children are prepared (and their groups bounded) already: the union is known here, so no
-                    // serial pass over the finished tree is needed.
-                    return new GroupOp(children, layer, g.Opacity, g.Blend) { Bounds = Union(children) };
-                }
-
-                default:
-                    return null;
             }
+
+            _arena = new FlatArena(points, contours);
+        }
+
+        /// <summary>The op of the visible draw <paramref name="d"/> under <paramref name="t"/>.</summary>
+        public DrawOp Prepare(DrawItem d, Affine t)
+        {
+            var op = new DrawOp(d.Stroke is null ? d.FillRule : FillRule.NonZero, d.Blend);
+            var path = d.Path;
+            if (d.Stroke is { } stroke)
+            {
+                double scale = t.MaxScale;
+                path = Stroker.Stroke(path, stroke, scale > 0 ? _tolerance / scale : _tolerance);
+            }
+
+            Flattener.Flatten(path, t, _tolerance, _scratch);
+            op.Bounds = DeviceBounds(_scratch, _canvas);
+            op.Paint = PreparePaint(d, t);
+            _arena.Add(op, _scratch);
+            _draws.Add(op);
+            return op;
         }
 
         /// <summary>Points every draw of the chunk at the arena's final arrays (they may have grown after it was
@@ -260,9 +313,17 @@ internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
 /// <summary>Growable point and contour-end arrays filled by one flattening chunk.</summary>
 internal sealed class FlatArena
 {
-    private Vec2[] _points = new Vec2[256];
-    private int[] _ends = new int[64];
+    private Vec2[] _points;
+    private int[] _ends;
     private int _pointCount, _endCount;
+
+    /// <summary>An arena with room for <paramref name="points"/> points and <paramref name="contours"/> contours
+    /// (it grows when flattening needs more).</summary>
+    public FlatArena(int points = 256, int contours = 64)
+    {
+        _points = new Vec2[Math.Max(16, points)];
+        _ends = new int[Math.Max(4, contours)];
+    }
 
     /// <summary>Appends <paramref name="flat"/> and records where it lies in <paramref name="op"/>.</summary>
     public void Add(DrawOp op, FlattenedPath flat)

@@ -50,7 +50,16 @@ public static class SceneRenderer
     /// (the shorter last band has its own), so copy what must outlive the call.</param>
     /// <param name="options">Threads and tolerance (null = defaults); threads split each band.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is not positive.</exception>
-    public static void RenderBands(Scene scene, int width, int height, int bandHeight, Action<Pixmap, int> consume, RenderOptions? options = null)
+    public static void RenderBands(Scene scene, int width, int height, int bandHeight, Action<Pixmap, int> consume, RenderOptions? options = null) =>
+        RenderBands(scene, width, height, bandHeight, consume, options, overlap: false);
+
+    /// <summary>Like <see cref="RenderBands(Scene, int, int, int, Action{Pixmap, int}, RenderOptions?)"/>; with
+    /// <paramref name="overlap"/> and more than one thread, <paramref name="consume"/> runs on another thread while
+    /// the next band renders (into a second band pixmap), still one call at a time, top to bottom. A consumer that
+    /// takes long (a PNG encoder filtering and deflating the band) then fills the gaps where a band's last parallel
+    /// slices leave a core idle, instead of stopping both.</summary>
+    /// <remarks>The first exception of a consumer is rethrown as it is, after the band in flight has rendered.</remarks>
+    internal static void RenderBands(Scene scene, int width, int height, int bandHeight, Action<Pixmap, int> consume, RenderOptions? options, bool overlap)
     {
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(consume);
@@ -65,15 +74,53 @@ public static class SceneRenderer
         var simd = Simd(options);
         var prepared = PreparedScene.Build(scene, width, height, options.Tolerance, threads);
         bandHeight = Math.Min(bandHeight, height);
-        var band = new Pixmap(width, bandHeight);
+        overlap &= threads > 1 && height > bandHeight;
+
+        // Two band pixmaps when overlapping: band k renders into one while the consumer still reads band k − 1 from
+        // the other. The shorter last band has its own.
+        var full = new[] { new Pixmap(width, bandHeight), overlap ? new Pixmap(width, bandHeight) : null };
         Pixmap? last = null;
-        for (int y0 = 0; y0 < height; y0 += bandHeight)
+        Task? pending = null;
+        try
         {
-            int rows = Math.Min(bandHeight, height - y0);
-            var pm = rows == bandHeight ? band : (last ??= new Pixmap(width, rows));
-            var surface = new Surface(pm.Buffer, pm.Stride, new PixelRect(0, y0, width, y0 + rows));
-            RenderRows(prepared, surface, y0, y0 + rows, threads, simd);
-            consume(pm, y0);
+            int k = 0;
+            for (int y0 = 0; y0 < height; y0 += bandHeight, k++)
+            {
+                int rows = Math.Min(bandHeight, height - y0);
+                var pm = rows == bandHeight ? full[overlap ? k & 1 : 0]! : (last ??= new Pixmap(width, rows));
+                var surface = new Surface(pm.Buffer, pm.Stride, new PixelRect(0, y0, width, y0 + rows));
+                RenderRows(prepared, surface, y0, y0 + rows, threads, simd);
+                if (!overlap)
+                {
+                    consume(pm, y0);
+                    continue;
+                }
+
+                // The previous band must be consumed before this one is handed over (order), and before its pixmap
+                // is rendered into again (the next iteration).
+                pending?.GetAwaiter().GetResult();
+                pending = null;
+                int bandY = y0;
+                pending = Task.Run(() => consume(pm, bandY));
+            }
+
+            pending?.GetAwaiter().GetResult();
+            pending = null;
+        }
+        finally
+        {
+            // On an exception elsewhere, let a consumer still running finish before its pixmap goes away.
+            if (pending is not null)
+            {
+                try
+                {
+                    pending.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // The first exception is the one already propagating.
+                }
+            }
         }
     }
 
