@@ -306,12 +306,15 @@ internal static class CleanStyles
         double cw = w.W / N;
         for (int i = 0; i < N; i++)
         {
-            double x0 = i * cw, x1 = Math.Min(w.W, x0 + cw + 0.6), xm = x0 + (cw / 2);
-            double top = Math.Min(layer.TopAt(x0), Math.Min(layer.TopAt(x1), layer.TopAt(xm)));
+            // Each column is two columns wide and the next one covers its right half: the seam between them lies
+            // over opaque paint. (Abutting columns with a sliver of overlap let the ramp beneath show through the two
+            // partial coverages at every seam pixel: a thin dark line every column, the vertical streaks.)
+            double x0 = i * cw, x1 = Math.Min(w.W, x0 + (2 * cw)), xm = x0 + (cw / 2);
+            double top = Math.Min(Math.Min(layer.TopAt(x0), layer.TopAt(x1)), Math.Min(layer.TopAt(xm), layer.TopAt(x0 + cw)));
             double bottom = w.H;
             for (int k = li + 1; k < w.Layers.Count; k++)
             {
-                bottom = Math.Min(bottom, w.Layers[k].TopAt(xm) + 2);
+                bottom = Math.Min(bottom, Math.Max(w.Layers[k].TopAt(xm), Math.Max(w.Layers[k].TopAt(x0), w.Layers[k].TopAt(x1))) + 2);
             }
 
             if (bottom <= top + 0.5)
@@ -320,21 +323,34 @@ internal static class CleanStyles
             }
 
             var stops = new List<GradientStop>();
-            const int S = 14;
+            const int S = 24;
+            double span = (bottom - top) / (S + 0.3);
             for (int k = 0; k <= S; k++)
             {
-                // Averaged across the column (and a little beyond) so neighbouring columns blend rather than stripe.
-                double y = top + ((bottom - top) * (k + 0.3) / (S + 0.3));
-                var a = layer.Color(xm - cw, Math.Max(y, layer.TopAt(xm - cw) + 0.5));
-                var b = layer.Color(xm, Math.Max(y, layer.TopAt(xm) + 0.5));
-                var c = layer.Color(xm + cw, Math.Max(y, layer.TopAt(xm + cw) + 0.5));
-                stops.Add(new GradientStop(k / (double)S, new Oklab((a.L + (2 * b.L) + c.L) / 4, (a.A + (2 * b.A) + c.A) / 4, (a.B + (2 * b.B) + c.B) / 4).ToSrgb()));
+                // Averaged across the column (and a little beyond) and over the stop's own height, so a sharp feature
+                // (the snow line) is filtered the same way in every column: neighbouring columns blend, not stripe.
+                double l = 0, aa = 0, bb = 0, wsum = 0;
+                for (int v = -1; v <= 1; v++)
+                {
+                    double y = top + ((bottom - top) * (k + 0.3) / (S + 0.3)) + (v * span / 3);
+                    for (int hx = -2; hx <= 2; hx++)
+                    {
+                        double x = xm + (hx * cw * 0.6), wgt = 3 - Math.Abs(hx);
+                        var c = layer.Color(x, Math.Max(y, layer.TopAt(x) + 0.5));
+                        l += wgt * c.L;
+                        aa += wgt * c.A;
+                        bb += wgt * c.B;
+                        wsum += wgt;
+                    }
+                }
+
+                stops.Add(new GradientStop(k / (double)S, new Oklab(l / wsum, aa / wsum, bb / wsum).ToSrgb()));
             }
 
             var pb = new PathBuilder().MoveTo(x0, layer.TopAt(x0));
-            for (int k = 1; k <= 4; k++)
+            for (int k = 1; k <= 8; k++)
             {
-                double x = x0 + ((x1 - x0) * k / 4);
+                double x = x0 + ((x1 - x0) * k / 8);
                 pb.LineTo(x, layer.TopAt(x));
             }
 
