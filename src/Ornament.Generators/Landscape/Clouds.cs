@@ -103,7 +103,8 @@ internal static class Clouds
             return new Shape { Cx = cx, Base = y, HalfWidth = hw, Height = height, Heaps = heaps, Stratus = stratus };
         }
 
-        /// <summary>The outline grown by e on every side (e = 0: the cloud itself), as a closed polygon.</summary>
+        /// <summary>The outline grown by e (e = 0: the cloud itself), as a closed polygon: the heaps' tops grow by
+        /// half as much and the base by more, so a cloud's sunlit top stays crisp and its base dissolves.</summary>
         public Vec2[] Outline(double e, GradientNoise noise)
         {
             double x0 = double.MaxValue, x1 = double.MinValue;
@@ -127,14 +128,14 @@ internal static class Clouds
                     double q = (x - c) / Math.Max(1e-3, r + e);
                     if (q * q < 1)
                     {
-                        top = Math.Max(top, Math.Max(0, h + e) * Math.Sqrt(1 - (q * q)));
+                        top = Math.Max(top, Math.Max(0, h + (0.5 * e)) * Math.Sqrt(1 - (q * q)));
                     }
                 }
 
                 // A little noise on the rim: vapour, not a drawn curve.
                 double wob = 0.05 * Height * noise.Sample((float)(x / Height * 0.9) + 3.7f, (float)(Base / Height) + 1.3f);
                 double u = (x - ((x0 + x1) / 2)) / ((x1 - x0) / 2);
-                double bottom = (sag + e) * Math.Sqrt(Math.Max(0, 1 - (u * u)));
+                double bottom = (sag + (1.3 * e)) * Math.Sqrt(Math.Max(0, 1 - (u * u)));
                 double ty = Base - Math.Max(0, top + (top > 0 ? wob : 0));
                 pts[i] = new Vec2(x, ty);
                 pts[(2 * N) + 1 - i] = new Vec2(x, Math.Max(ty, Base + bottom));
@@ -151,20 +152,20 @@ internal static class Clouds
         // Many thin layers from a shrunken core out to a grown rim: the alpha climbs smoothly over the outer part of
         // the cloud, so no layer's edge shows as a ring.
         const int Layers = 10;
-        double inner = (shape.Stratus ? -0.35 : -0.3) * shape.Height, outer = (shape.Stratus ? 0.3 : 0.18) * shape.Height;
+        double inner = (shape.Stratus ? -0.3 : -0.2) * shape.Height, outer = (shape.Stratus ? 0.3 : 0.14) * shape.Height;
         // Source-over of Layers equal alphas α composes to 1 − (1 − α)^Layers = alpha at the core.
         byte each = (byte)Math.Round(255 * (1 - Math.Pow(1 - Math.Clamp(alpha, 0, 0.99), 1.0 / Layers)));
-        double top = shape.Base - shape.Height, bottom = shape.Base + (0.25 * shape.Height);
-        var from = new Vec2(shape.Cx + (towardSun * 0.35 * shape.HalfWidth), top - (0.1 * shape.Height));
-        var to = new Vec2(shape.Cx - (towardSun * 0.2 * shape.HalfWidth), bottom);
-        var mid = Colour.Mix(cap, body, 0.45);
+        double top = shape.Base - shape.Heaps.Max(h => h.H), bottom = shape.Base + (0.15 * shape.Height);
+        var from = new Vec2(shape.Cx + (towardSun * 0.3 * shape.HalfWidth), top);
+        var to = new Vec2(shape.Cx - (towardSun * 0.15 * shape.HalfWidth), bottom);
+        var mid = Colour.Mix(cap, body, 0.5);
         for (int k = Layers - 1; k >= 0; k--)
         {
             var path = Polygon(shape.Outline(inner + ((outer - inner) * k / (Layers - 1)), w.Noise));
             if (gradients)
             {
                 sb.Fill(path, new LinearGradient(from, to,
-                    [new GradientStop(0, cap.ToSrgb(each)), new GradientStop(0.45, mid.ToSrgb(each)), new GradientStop(1, body.ToSrgb(each))]));
+                    [new GradientStop(0, cap.ToSrgb(each)), new GradientStop(0.3, Colour.Mix(cap, body, 0.15).ToSrgb(each)), new GradientStop(0.65, mid.ToSrgb(each)), new GradientStop(1, body.ToSrgb(each))]));
             }
             else
             {

@@ -322,7 +322,7 @@ internal static class WorldBuilder
         var lit = P(w, "mid", "#E0A24F");
         var shadow = P(w, "near", "#7A3E2E");
         // The sky colour a shadow takes: violet at sunset and dawn, blue by day.
-        var shadowSky = L.Time == TimeOfDay.Day ? Colour.Hex("#6F7FB0") : Colour.Hex("#7C6AA8");
+        var shadowSky = L.Time == TimeOfDay.Day ? Colour.Hex("#6F7FB0") : Colour.Hex("#8A68B0");
         var cn = GradientNoise.From(w.Seed.Child("canyon"));
         // Charyn-like mesas: terraced fBm gives flat tops and steep walls. The rocks stand on the side away from the
         // sun and fall to the plain under it, so the sun sets over open dunes and the red walls take its light.
@@ -383,8 +383,8 @@ internal static class WorldBuilder
                 // pulled toward violet (a touch of the palette's shadow role for its hue), deepest just under the
                 // crest and lifted toward the foot by light bounced off the lit sand. No warm sun tint: that is
                 // what turned it to mud.
-                var sc = Colour.Mix(Colour.Shade(lit, 0.74 + (0.06 * tone) + (0.12 * across * across)), shadowSky, 0.5);
-                sc = Colour.Mix(Colour.Mix(sc, shadow, 0.12), farDune, depth * 0.35);
+                var sc = Colour.Mix(Colour.Shade(lit, 0.74 + (0.06 * tone) + (0.12 * across * across)), shadowSky, 0.6);
+                sc = Colour.Mix(Colour.Mix(sc, shadow, 0.06), farDune, depth * 0.35);
                 sc = L.Time is TimeOfDay.Golden or TimeOfDay.Dawn or TimeOfDay.Day ? Colour.Shade(sc, 0.92) : L.Land(sc);
                 return Colour.Aerial(sc, L.Haze, haze);
             };
