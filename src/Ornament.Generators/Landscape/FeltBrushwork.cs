@@ -6,7 +6,7 @@ namespace Ornament.Generators.Landscape;
 /// <summary>The recipe's <c>ornament.strokes</c>: a light layer of painterly strokes over a felt carpet, laid along
 /// the contours of its pieces in each piece's own colour (jittered in OKLab), so the felt reads as painted while every
 /// motif keeps its shape. Stroke sizes and spacing are fractions of the carpet's short side, so the stroke set is the
-/// same at every output size. The cords stay crisp: they get no strokes of their own, and they are drawn again over
+/// same at every output size. Strokes stay inside their piece, and the cords stay crisp: they get no strokes of their own, and they are drawn again over
 /// the brushwork, so no stroke of a neighbouring piece smears a dark halo across them.</summary>
 internal static class FeltBrushwork
 {
@@ -31,6 +31,9 @@ internal static class FeltBrushwork
         {
             flat.Clear();
             Flattener.Flatten(path, transform, s * 0.0005, flat);
+            // Which side of its contours the piece lies on: the left of travel when its largest contour winds with
+            // positive area, else the right (holes wind the other way, so the filled side is the same for them).
+            double side = Math.Sign(LargestArea(flat));
             for (int ci = 0; ci < flat.ContourCount && buckets.StrokeCount < MaxStrokes; ci++)
             {
                 var contour = flat.Contour(ci);
@@ -50,8 +53,9 @@ internal static class FeltBrushwork
                 double len = spacing * (expressive ? 2.2 : 1.5);
                 for (double at = rng.Range(0, spacing); at + len < perimeter && buckets.StrokeCount < MaxStrokes; at += spacing)
                 {
-                    // A short stroke hugging the contour, pushed a little to one side or the other of it.
-                    double shift = rng.Range(-1.2, 1.2) * r;
+                    // A short stroke hugging the contour just inside the piece: felt is painted in its own colour, and a
+                    // stroke pushed outward would lay that colour over the neighbouring piece as a halo.
+                    double shift = side * rng.Range(1.0, 1.6) * r;
                     for (int k = 0; k < pts.Length; k++)
                     {
                         var (p, tangent) = Along(contour, at + (len * k / (pts.Length - 1)));
@@ -91,6 +95,27 @@ internal static class FeltBrushwork
         }
 
         return sb.Build().WithMetadata(carpet.Metadata);
+    }
+
+    /// <summary>The signed area (shoelace) of the contour with the largest absolute area.</summary>
+    private static double LargestArea(FlattenedPath flat)
+    {
+        double best = 0;
+        for (int ci = 0; ci < flat.ContourCount; ci++)
+        {
+            var c = flat.Contour(ci);
+            double a = 0;
+            for (int i = 0; i < c.Length; i++)
+            {
+                var p = c[i];
+                var q = c[(i + 1) % c.Length];
+                a += (p.X * q.Y) - (q.X * p.Y);
+            }
+
+            best = Math.Abs(a) > Math.Abs(best) ? a : best;
+        }
+
+        return best / 2;
     }
 
     /// <summary>The carpet's cord groups with the transform of the groups around them.</summary>

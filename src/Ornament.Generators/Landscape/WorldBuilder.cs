@@ -202,13 +202,18 @@ internal static class WorldBuilder
             // The face's light follows the big form lower down: the crest's slope seen over a window that widens
             // with the depth below the crest, so the light does not run down the face in columns from every notch.
             double below = Math.Max(0, y - far.TopAt(x));
-            double lit = Math.Clamp(-far.SlopeOver(x, 0.8 * below) * SunSide(w, x) * 1.6, -1, 1) * (1 - (0.4 * Colour.Smooth(0, 0.2 * H, below)));
-            double facets = Fractal.Fbm(n, (u * 9f) + 5f, v * 14f, new FractalSettings(4));
+            double slope = far.SlopeOver(x, 0.45 * below);
+            double lit = Math.Clamp(-slope * SunSide(w, x) * 1.6, -1, 1);
+            // Couloirs: thin shaded gullies running down each flank along its fall line (slanted with the flank).
+            double across = (u * 38.0) + (v * 19.0 * Math.Sign(slope));
+            double gully = Colour.Smooth(0.55, 0.85, Fractal.Ridged(n, (float)across + 13f, (v * 5f) + 31f, new FractalSettings(3))) * Colour.Smooth(0.01 * H, 0.05 * H, below);
+            // Rock facets and couloirs: fine 2D structure (never columns) for the brush to follow down the faces.
+            double facets = Fractal.Fbm(n, (u * 9f) + 5f, v * 14f, new FractalSettings(6));
             double snowLine = 0.38 + (0.16 * Fractal.Fbm(n, (u * 7f) + 2f, (v * 3f) + 9f, new FractalSettings(4))) + (0.08 * lit);
-            double sn = Colour.Smooth(snowLine - 0.03, snowLine + 0.03, hn + (0.05 * facets));
-            var r = Colour.Shade(rock, 0.9 + (0.18 * lit) + (0.12 * facets));
-            double sunny = Colour.Smooth(-0.12, 0.12, lit + (0.6 * facets));
-            var s = Colour.Mix(snowShadow, Colour.Mix(snowShadow, snow, 0.35 + (0.65 * Math.Clamp(lit + 0.5, 0, 1))), sunny);
+            double sn = Colour.Smooth(snowLine - 0.03, snowLine + 0.03, hn + (0.08 * facets));
+            var r = Colour.Shade(rock, 0.9 + (0.18 * lit) + (0.18 * facets) - (0.16 * gully));
+            double sunny = Colour.Smooth(-0.04, 0.04, lit + (0.6 * facets));
+            var s = Colour.Mix(snowShadow, Colour.Mix(snowShadow, snow, 0.35 + (0.65 * Math.Clamp(lit + 0.5, 0, 1))), sunny * (1 - (0.6 * gully)));
             var c = L.Land(Colour.Mix(r, s, sn));
             // Snow keeps its light through the haze: bright and lit, bluish in shade, not the grey of a far rock.
             return Colour.Aerial(c, L.Haze, far.Haze * (1 - (0.55 * sn)));
@@ -219,7 +224,7 @@ internal static class WorldBuilder
         {
             float u = (float)(x / H), v = (float)(y / H);
             double d = (y - mid.TopAt(x)) / H;
-            double lit = Math.Clamp(-mid.SlopeOver(x, 0.8 * Math.Max(0, d * H)) * SunSide(w, x) * 1.5, -1, 1);
+            double lit = Math.Clamp(-mid.SlopeAt(x) * SunSide(w, x) * 1.5, -1, 1);
             // Spruce: dark vertical streaks (pyramidal crowns) below a rock/alpine-meadow rim.
             double trees = Fractal.Fbm(n, u * 70f, v * 9f, new FractalSettings(3));
             double rim = Colour.Smooth(0.025, 0.005, d) * Colour.Smooth(0.0, 0.1, (hy - mid.TopAt(x)) / H);
