@@ -114,9 +114,11 @@ internal static class Clouds
                 x1 = Math.Max(x1, c + r);
             }
 
-            x0 -= e;
-            x1 += e;
-            const int N = 56;
+            // Every grown copy is sampled at the same x (the extent of the largest one): at each x its top and base
+            // only move outward as e grows, so the copies nest and their rims never cross into slivers.
+            x0 -= 0.35 * Height;
+            x1 += 0.35 * Height;
+            const int N = 96;
             var pts = new Vec2[(2 * N) + 2];
             double sag = (Stratus ? 0.25 : 0.12) * Height;
             for (int i = 0; i <= N; i++)
@@ -135,8 +137,9 @@ internal static class Clouds
                 // A little noise on the rim: vapour, not a drawn curve.
                 double wob = 0.05 * Height * noise.Sample((float)(x / Height * 0.9) + 3.7f, (float)(Base / Height) + 1.3f);
                 double u = (x - ((x0 + x1) / 2)) / ((x1 - x0) / 2);
-                double bottom = (sag + (1.3 * e)) * Math.Sqrt(Math.Max(0, 1 - (u * u)));
-                double ty = Base - Math.Max(0, top + (top > 0 ? wob : 0));
+                // The base sags under the heaps and closes up at the cloud's ends.
+                double bottom = (sag + (1.3 * e)) * Math.Sqrt(Math.Max(0, 1 - (u * u))) * Math.Min(1, top / (0.15 * Height));
+                double ty = Base - Math.Max(0, top + (wob * Math.Min(1, top / (0.1 * Height))));
                 pts[i] = new Vec2(x, ty);
                 pts[(2 * N) + 1 - i] = new Vec2(x, Math.Max(ty, Base + bottom));
             }
@@ -164,7 +167,10 @@ internal static class Clouds
             var path = Polygon(shape.Outline(inner + ((outer - inner) * k / (Layers - 1)), w.Noise));
             if (gradients)
             {
-                sb.Fill(path, new LinearGradient(from, to,
+                // Each faint layer's gradient is shifted a little along its axis, so their 8-bit steps fall in different
+                // places and average out instead of stacking into bands across the cloud.
+                var shift = (to - from) * (0.14 * (((k * 7) % Layers) - (Layers / 2.0)) / Layers);
+                sb.Fill(path, new LinearGradient(from + shift, to + shift,
                     [new GradientStop(0, cap.ToSrgb(each)), new GradientStop(0.3, Colour.Mix(cap, body, 0.15).ToSrgb(each)), new GradientStop(0.65, mid.ToSrgb(each)), new GradientStop(1, body.ToSrgb(each))]));
             }
             else
