@@ -334,7 +334,8 @@ internal static class CleanStyles
     private static void Columns(SceneBuilder sb, World w, int li)
     {
         var layer = w.Layers[li];
-        const int N = 220;
+        // Narrow enough (about 4 px at 1600 wide) that the rock and snow detail does not show as vertical blocks.
+        const int N = 440;
         double cw = w.W / N;
         for (int i = 0; i < N; i++)
         {
@@ -359,7 +360,7 @@ internal static class CleanStyles
             double span = (bottom - top) / (S + 0.3);
             for (int k = 0; k <= S; k++)
             {
-                // Averaged across the column (and a little beyond) and over the stop's own height, so a sharp feature
+                // Averaged over a fixed width of the scene (a few columns) and over the stop's own height, so a sharp feature
                 // (the snow line) is filtered the same way in every column: neighbouring columns blend, not stripe.
                 double l = 0, aa = 0, bb = 0, wsum = 0;
                 for (int v = -1; v <= 1; v++)
@@ -367,7 +368,7 @@ internal static class CleanStyles
                     double y = top + ((bottom - top) * (k + 0.3) / (S + 0.3)) + (v * span / 3);
                     for (int hx = -2; hx <= 2; hx++)
                     {
-                        double x = xm + (hx * cw * 0.6), wgt = 3 - Math.Abs(hx);
+                        double x = xm + (hx * w.W / 220 * 0.6), wgt = 3 - Math.Abs(hx);
                         var c = layer.Color(x, Math.Max(y, layer.TopAt(x) + 0.5));
                         l += wgt * c.L;
                         aa += wgt * c.A;
