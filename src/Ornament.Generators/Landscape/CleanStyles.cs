@@ -125,14 +125,14 @@ internal static class CleanStyles
                 for (int i = 0; i <= 8; i++)
                 {
                     double y = minTop + ((w.H - minTop) * i / 8);
-                    ls.Add(new GradientStop(i / 8.0, Colour.Mix(RowMean(w, li, y), Paper, paper).ToSrgb()));
+                    ls.Add(new GradientStop(i / 8.0, Colour.Mix(Pigment(w, li, RowMean(w, li, y), 115, (y - minTop) / (w.H - minTop)), Paper, paper).ToSrgb()));
                 }
 
                 sb.Fill(Silhouette(layer, minTop - 1, w.H), new LinearGradient(new Vec2(0, minTop), new Vec2(0, w.H), ls));
             }
             else
             {
-                Bands(sb, w, li, minTop, w.H, 16, layer, paper);
+                Bands(sb, w, li, minTop, w.H, 16, layer, paper, pigment: true);
             }
             double bottom = li + 1 < w.Layers.Count ? Math.Min(w.H, w.Layers[li + 1].TopAt(w.W / 2) + (0.08 * w.H)) : w.H;
             int blobs = (int)(24 + (70 * (bottom - minTop) / w.H));
@@ -146,6 +146,12 @@ internal static class CleanStyles
                 var m = Colour.Mix(Colour.Mix(layer.Color(Math.Clamp(x - (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), layer.Color(Math.Clamp(x + (rx / 2), 0, w.W - 1), Math.Min(w.H - 1, y)), 0.5),
                     layer.Color(Math.Clamp(x, 0, w.W - 1), Math.Min(w.H - 1, y)), 0.34);
                 var c = Colour.Mix(Colour.Chroma(Colour.Lighten(m, rng.Range(0.02, 0.08)), 1.35), Paper, night ? 0 : 0.12);
+                if (Fresh(w, li))
+                {
+                    // Spring meadow glazes: sap green and gold laid over each other, not one averaged olive.
+                    c = Colour.Mix(Pigment(w, li, m, (k & 1) == 0 ? 135 : 96, (y - minTop) / (w.H - minTop)), Paper, 0.08);
+                }
+
                 var poly = Ellipse(x, y, rx, ry, 10);
                 Wash(sb, poly, c, rng, 0.3 * ry, 0.14, layer);
             }
@@ -158,7 +164,7 @@ internal static class CleanStyles
                 {
                     double x = rng.Range(0, 1) * w.W, top = layer.TopAt(x), y = top + (rng.Range(0.1, 0.9) * (w.H - top));
                     double rx = rng.Range(0.02, 0.06) * w.W;
-                    Wash(sb, Ellipse(x, y, rx, rx * rng.Range(0.2, 0.35), 10), Colour.Mix(Colour.Chroma(layer.Color(x, y), 1.3), Paper, 0.6), rng, 0.3 * rx * 0.3, 0.2, layer);
+                    Wash(sb, Ellipse(x, y, rx, rx * rng.Range(0.2, 0.35), 10), Colour.Mix(Pigment(w, li, Colour.Chroma(layer.Color(x, y), 1.3), 95, 0), Paper, 0.6), rng, 0.3 * rx * 0.3, 0.2, layer);
                 }
             }
 
@@ -174,6 +180,32 @@ internal static class CleanStyles
 
             sb.PopGroup();
         }
+    }
+
+    /// <summary>Whether a layer's washes use the spring meadow pigments: the open ground of a steppe by day or dawn.
+    /// (The steppe's colour model is dry straw and olive, right for strokes and gradients; mixed into transparent
+    /// washes it turns to mud, where a watercolourist lays clean sap green and gold.)</summary>
+    private static bool Fresh(World w, int li) =>
+        w.Kind == SceneKind.Steppe && w.Light.Time != TimeOfDay.Night && li >= 2 && w.Layers[li].Flow is Flow.Rolling or Flow.Ground;
+
+    /// <summary>The land colour c as a clean transparent pigment of hue <paramref name="hueDeg"/> (OKLCh degrees; 135 sap
+    /// green, 96 gold): lighter, more chromatic, its hue pulled most of the way to the pigment's, and a little deeper
+    /// toward the front (depth 0 at the layer's top, 1 at the bottom). Nearer layers take it fully, the distant ground
+    /// band keeps part of its haze. Other layers are returned unchanged.</summary>
+    private static Oklab Pigment(World w, int li, Oklab c, double hueDeg, double depth)
+    {
+        if (!Fresh(w, li))
+        {
+            return c;
+        }
+
+        double k = li == w.Layers.Count - 1 ? 1 : 0.6;
+        double target = hueDeg * Math.PI / 180, h = c.Hue;
+        double dh = Math.IEEERemainder(target - h, 2 * Math.PI);
+        double l = Math.Clamp((0.45 * c.L) + 0.42 - (0.1 * Math.Clamp(depth, 0, 1)), 0.58, 0.86);
+        double ch = Math.Max(c.Chroma * 1.5, 0.125);
+        var fresh = Oklab.FromLch(l, ch, h + (0.85 * dh));
+        return Colour.Mix(c, fresh, k);
     }
 
     private static Vec2[] Ellipse(double cx, double cy, double rx, double ry, int n)
@@ -203,7 +235,7 @@ internal static class CleanStyles
                 continue;
             }
 
-            var c = Colour.Shade(layer.Color(x, y), rng.Range(0.7, 0.85));
+            var c = Colour.Shade(Pigment(w, li, layer.Color(x, y), 125, (y - minTop) / (w.H - minTop)), rng.Range(0.7, 0.85));
             buckets.AddStroke(0, c, [new Vec2(x, y)], rng.Range(0.5, 1.3));
         }
 
@@ -302,16 +334,20 @@ internal static class CleanStyles
     private static void Columns(SceneBuilder sb, World w, int li)
     {
         var layer = w.Layers[li];
-        const int N = 220;
+        // Narrow enough (about 4 px at 1600 wide) that the rock and snow detail does not show as vertical blocks.
+        const int N = 440;
         double cw = w.W / N;
         for (int i = 0; i < N; i++)
         {
-            double x0 = i * cw, x1 = Math.Min(w.W, x0 + cw + 0.6), xm = x0 + (cw / 2);
-            double top = Math.Min(layer.TopAt(x0), Math.Min(layer.TopAt(x1), layer.TopAt(xm)));
+            // Each column is two columns wide and the next one covers its right half: the seam between them lies
+            // over opaque paint. (Abutting columns with a sliver of overlap let the ramp beneath show through the two
+            // partial coverages at every seam pixel: a thin dark line every column, the vertical streaks.)
+            double x0 = i * cw, x1 = Math.Min(w.W, x0 + (2 * cw)), xm = x0 + (cw / 2);
+            double top = Math.Min(Math.Min(layer.TopAt(x0), layer.TopAt(x1)), Math.Min(layer.TopAt(xm), layer.TopAt(x0 + cw)));
             double bottom = w.H;
             for (int k = li + 1; k < w.Layers.Count; k++)
             {
-                bottom = Math.Min(bottom, w.Layers[k].TopAt(xm) + 2);
+                bottom = Math.Min(bottom, Math.Max(w.Layers[k].TopAt(xm), Math.Max(w.Layers[k].TopAt(x0), w.Layers[k].TopAt(x1))) + 2);
             }
 
             if (bottom <= top + 0.5)
@@ -320,21 +356,34 @@ internal static class CleanStyles
             }
 
             var stops = new List<GradientStop>();
-            const int S = 14;
+            const int S = 24;
+            double span = (bottom - top) / (S + 0.3);
             for (int k = 0; k <= S; k++)
             {
-                // Averaged across the column (and a little beyond) so neighbouring columns blend rather than stripe.
-                double y = top + ((bottom - top) * (k + 0.3) / (S + 0.3));
-                var a = layer.Color(xm - cw, Math.Max(y, layer.TopAt(xm - cw) + 0.5));
-                var b = layer.Color(xm, Math.Max(y, layer.TopAt(xm) + 0.5));
-                var c = layer.Color(xm + cw, Math.Max(y, layer.TopAt(xm + cw) + 0.5));
-                stops.Add(new GradientStop(k / (double)S, new Oklab((a.L + (2 * b.L) + c.L) / 4, (a.A + (2 * b.A) + c.A) / 4, (a.B + (2 * b.B) + c.B) / 4).ToSrgb()));
+                // Averaged over a fixed width of the scene (a few columns) and over the stop's own height, so a sharp feature
+                // (the snow line) is filtered the same way in every column: neighbouring columns blend, not stripe.
+                double l = 0, aa = 0, bb = 0, wsum = 0;
+                for (int v = -1; v <= 1; v++)
+                {
+                    double y = top + ((bottom - top) * (k + 0.3) / (S + 0.3)) + (v * span / 3);
+                    for (int hx = -2; hx <= 2; hx++)
+                    {
+                        double x = xm + (hx * w.W / 220 * 0.6), wgt = 3 - Math.Abs(hx);
+                        var c = layer.Color(x, Math.Max(y, layer.TopAt(x) + 0.5));
+                        l += wgt * c.L;
+                        aa += wgt * c.A;
+                        bb += wgt * c.B;
+                        wsum += wgt;
+                    }
+                }
+
+                stops.Add(new GradientStop(k / (double)S, new Oklab(l / wsum, aa / wsum, bb / wsum).ToSrgb()));
             }
 
             var pb = new PathBuilder().MoveTo(x0, layer.TopAt(x0));
-            for (int k = 1; k <= 4; k++)
+            for (int k = 1; k <= 8; k++)
             {
-                double x = x0 + ((x1 - x0) * k / 4);
+                double x = x0 + ((x1 - x0) * k / 8);
                 pb.LineTo(x, layer.TopAt(x));
             }
 
@@ -390,13 +439,14 @@ internal static class CleanStyles
     }
 
     /// <summary>Horizontal solid bands approximating a vertical ramp; each band clipped to the layer's silhouette.</summary>
-    private static void Bands(SceneBuilder sb, World w, int li, double y0, double y1, int n, Layer? layer, double paper = 0)
+    private static void Bands(SceneBuilder sb, World w, int li, double y0, double y1, int n, Layer? layer, double paper = 0, bool pigment = false)
     {
         for (int b = 0; b < n; b++)
         {
             // Each band runs to the bottom of the region and the next one paints over it: no anti-aliased seams.
             double a = y0 + ((y1 - y0) * b / n), zc = y0 + ((y1 - y0) * (b + 1) / n), z = y1;
-            var c = Colour.Mix(RowMean(w, li, (a + zc) / 2), Paper, paper).ToSrgb();
+            var mean = RowMean(w, li, (a + zc) / 2);
+            var c = Colour.Mix(pigment ? Pigment(w, li, mean, 115, (b + 0.5) / n) : mean, Paper, paper).ToSrgb();
             if (layer is null)
             {
                 sb.Fill(Shapes.Rectangle(0, a, w.W, z - a), c);

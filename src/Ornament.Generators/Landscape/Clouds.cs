@@ -4,10 +4,11 @@ using Ornament.Paint;
 
 namespace Ornament.Generators.Landscape;
 
-/// <summary>Cloud banks for the smooth (photographic) sky: a few horizontal banks of soft elliptical puffs, each puff a
-/// shadowed body under a lit cap shifted toward the sun, so the banks read as lit from the sun's side. Dawn clouds are
+/// <summary>Cloud banks for the smooth (photographic) sky: a few horizontal banks of clouds, each one soft-edged mass
+/// (heaped cumulus higher up, long stratus sheets low down) lit at the top on the sun's side and shaded at its flat
+/// base. Dawn clouds are
 /// peach over lavender, sunset clouds gold over plum, day clouds white over blue-grey; the night has none but a thin
-/// veil. Puffs are placed in scene units from the seed, so every size shows the same sky.</summary>
+/// veil. Clouds are placed in scene units from the seed, so every size shows the same sky.</summary>
 internal static class Clouds
 {
     public static void Paint(SceneBuilder sb, World w, SeededRandom rng, bool gradients)
@@ -32,7 +33,8 @@ internal static class Clouds
 
         for (int b = 0; b < banks; b++)
         {
-            // Banks higher up are larger and sparser; lower ones flatten toward the horizon (perspective).
+            // Banks higher up are larger and sparser; lower ones flatten toward the horizon (perspective), and the
+            // lowest bank is stratus: long thin sheets rather than heaped cumulus.
             double t = (b + rng.Range(0.1, 0.7)) / (banks + 0.5);
             double y = w.HorizonY * (0.1 + (0.72 * t));
             double scale = 1.3 - (0.8 * t);
@@ -41,27 +43,19 @@ internal static class Clouds
             {
                 double big = w.H * rng.Range(0.07, 0.14) * scale;
                 double cover = w.Noise.Sample((float)(x / w.H * 1.1) + (b * 7.1f), 21.5f + (b * 3.3f));
-                if (cover > 0)
+                if (cover > -0.02)
                 {
-                    double a = strength * Colour.Smooth(0, 0.3, cover);
-                    double towardSun = Math.Sign(sunX - x);
-                    double near = Math.Exp(-Math.Abs(sunX - x) / (0.35 * w.W));
-                    var body = Colour.Mix(shade, w.SkyColor(x, y), 0.3 * t);
+                    double a = strength * Colour.Smooth(-0.02, 0.22, cover);
+                    bool stratus = t > 0.62 || rng.Chance(0.2);
+                    double hw = big * (stratus ? rng.Range(2.4, 4.2) : rng.Range(1.2, 2.1));
+                    double cx = x + hw;
+                    double towardSun = Math.Sign(sunX - cx);
+                    double near = Math.Exp(-Math.Abs(sunX - cx) / (0.35 * w.W));
+                    var body = Colour.Mix(shade, w.SkyColor(cx, y), 0.3 * t);
                     var cap = Colour.Mix(lit, L.Sun, 0.35 * near);
-                    // A flat-bottomed base in shadow, then a few rounded heaps on it, each shadowed and lit on the side
-                    // toward the sun (cumulus banks), smaller and flatter further away.
-                    Puff(sb, new Vec2(x, y), big, big * 0.2 * (1 - (0.4 * t)), body, a * 0.85, gradients);
-                    int heaps = 3 + rng.Next(0, 3);
-                    for (int k = 0; k < heaps; k++)
-                    {
-                        double r = big * rng.Range(0.4, 0.75);
-                        double hx = x + (rng.Range(-0.65, 0.65) * big), hy = y - (big * 0.06) - (r * rng.Range(0.15, 0.4) * (1 - (0.4 * t)));
-                        double flat = 0.62 * (1 - (0.35 * t));
-                        Puff(sb, new Vec2(hx, hy), r, r * flat, body, a * 0.8, gradients);
-                        Puff(sb, new Vec2(hx + (towardSun * r * 0.22), hy - (r * flat * 0.22)), r * 0.82, r * flat * 0.7, cap, a * (0.4 + (0.35 * near)), gradients);
-                    }
-
-                    x += big * rng.Range(1.1, 1.8);
+                    var shape = Shape.Make(rng, cx, y, hw, stratus, t);
+                    Cloud(sb, w, shape, cap, body, a, towardSun, gradients);
+                    x += 2 * hw * rng.Range(0.85, 1.4);
                 }
                 else
                 {
@@ -71,6 +65,142 @@ internal static class Clouds
         }
 
         sb.PopGroup();
+    }
+
+    /// <summary>One cloud's outline: a flat, slightly rounded base under a top made of overlapping rounded heaps
+    /// (cumulus) or long low swells (stratus).</summary>
+    private sealed class Shape
+    {
+        public required double Cx { get; init; }
+
+        public required double Base { get; init; }
+
+        public required double HalfWidth { get; init; }
+
+        public required double Height { get; init; }
+
+        public required (double C, double R, double H)[] Heaps { get; init; }
+
+        public required bool Stratus { get; init; }
+
+        public static Shape Make(SeededRandom rng, double cx, double y, double hw, bool stratus, double t)
+        {
+            int m = stratus ? rng.Next(6, 10) : rng.Next(4, 7);
+            double height = hw * (stratus ? rng.Range(0.12, 0.2) : rng.Range(0.55, 0.8) * (1 - (0.35 * t)));
+            var heaps = new (double, double, double)[m];
+            double span = 2 * hw * 0.8, step = span / m;
+            for (int k = 0; k < m; k++)
+            {
+                double c = cx - (span / 2) + ((k + 0.5) * step) + (rng.Range(-0.25, 0.25) * step);
+                double off = Math.Abs(c - cx) / hw;
+                // Heaps tower in the middle and settle toward the ends; each overlaps its neighbours, so the top is one
+                // continuous billowing line, never a chain of separate beads.
+                double r = step * (stratus ? rng.Range(1.3, 1.9) : rng.Range(0.9, 1.3)) * (1.15 - (0.3 * off));
+                double h = height * (stratus ? rng.Range(0.55, 1) : rng.Range(0.55, 1) * (1 - (0.55 * off * off)));
+                heaps[k] = (c, r, h);
+            }
+
+            return new Shape { Cx = cx, Base = y, HalfWidth = hw, Height = height, Heaps = heaps, Stratus = stratus };
+        }
+
+        /// <summary>The outline grown by e (e = 0: the cloud itself), as a closed polygon: the heaps' tops grow by
+        /// half as much and the base by more, so a cloud's sunlit top stays crisp and its base dissolves.</summary>
+        public Vec2[] Outline(double e, GradientNoise noise)
+        {
+            double x0 = double.MaxValue, x1 = double.MinValue;
+            foreach (var (c, r, _) in Heaps)
+            {
+                x0 = Math.Min(x0, c - r);
+                x1 = Math.Max(x1, c + r);
+            }
+
+            // Every grown copy is sampled at the same x (the extent of the largest one): at each x its top and base
+            // only move outward as e grows, so the copies nest and their rims never cross into slivers.
+            x0 -= 0.35 * Height;
+            x1 += 0.35 * Height;
+            const int N = 96;
+            var pts = new Vec2[(2 * N) + 2];
+            double sag = (Stratus ? 0.25 : 0.12) * Height;
+            for (int i = 0; i <= N; i++)
+            {
+                double x = x0 + ((x1 - x0) * i / N);
+                double top = 0;
+                foreach (var (c, r, h) in Heaps)
+                {
+                    double q = (x - c) / Math.Max(1e-3, r + e);
+                    if (q * q < 1)
+                    {
+                        top = Math.Max(top, Math.Max(0, h + (0.5 * e)) * Math.Sqrt(1 - (q * q)));
+                    }
+                }
+
+                // A little noise on the rim: vapour, not a drawn curve.
+                double wob = 0.05 * Height * noise.Sample((float)(x / Height * 0.9) + 3.7f, (float)(Base / Height) + 1.3f);
+                double u = (x - ((x0 + x1) / 2)) / ((x1 - x0) / 2);
+                // The base sags under the heaps and closes up at the cloud's ends.
+                double bottom = (sag + (1.3 * e)) * Math.Sqrt(Math.Max(0, 1 - (u * u))) * Math.Min(1, top / (0.15 * Height));
+                double ty = Base - Math.Max(0, top + (wob * Math.Min(1, top / (0.1 * Height))));
+                pts[i] = new Vec2(x, ty);
+                pts[(2 * N) + 1 - i] = new Vec2(x, Math.Max(ty, Base + bottom));
+            }
+
+            return pts;
+        }
+    }
+
+    /// <summary>A cloud as a few nested outlines, each grown a little more and each faint, so the rim fades softly
+    /// while the body stays one mass; filled lit at the top on the sun's side and shaded at the flat base.</summary>
+    private static void Cloud(SceneBuilder sb, World w, Shape shape, Oklab cap, Oklab body, double alpha, double towardSun, bool gradients)
+    {
+        // Many thin layers from a shrunken core out to a grown rim: the alpha climbs smoothly over the outer part of
+        // the cloud, so no layer's edge shows as a ring.
+        const int Layers = 10;
+        double inner = (shape.Stratus ? -0.3 : -0.2) * shape.Height, outer = (shape.Stratus ? 0.3 : 0.14) * shape.Height;
+        // Source-over of Layers equal alphas α composes to 1 − (1 − α)^Layers = alpha at the core.
+        byte each = (byte)Math.Round(255 * (1 - Math.Pow(1 - Math.Clamp(alpha, 0, 0.99), 1.0 / Layers)));
+        double top = shape.Base - shape.Heaps.Max(h => h.H), bottom = shape.Base + (0.15 * shape.Height);
+        var from = new Vec2(shape.Cx + (towardSun * 0.3 * shape.HalfWidth), top);
+        var to = new Vec2(shape.Cx - (towardSun * 0.15 * shape.HalfWidth), bottom);
+        var mid = Colour.Mix(cap, body, 0.5);
+        for (int k = Layers - 1; k >= 0; k--)
+        {
+            var path = Polygon(shape.Outline(inner + ((outer - inner) * k / (Layers - 1)), w.Noise));
+            if (gradients)
+            {
+                // Each faint layer's gradient is shifted a little along its axis, so their 8-bit steps fall in different
+                // places and average out instead of stacking into bands across the cloud.
+                var shift = (to - from) * (0.14 * (((k * 7) % Layers) - (Layers / 2.0)) / Layers);
+                sb.Fill(path, new LinearGradient(from + shift, to + shift,
+                    [new GradientStop(0, cap.ToSrgb(each)), new GradientStop(0.3, Colour.Mix(cap, body, 0.15).ToSrgb(each)), new GradientStop(0.65, mid.ToSrgb(each)), new GradientStop(1, body.ToSrgb(each))]));
+            }
+            else
+            {
+                sb.Fill(path, new SolidPaint(Colour.Mix(cap, body, 0.6).ToSrgb(each)));
+            }
+        }
+
+        if (!gradients)
+        {
+            // Without gradients: the lit upper part of the heaps as one more fill, shrunk toward the sun-lit top.
+            var lit = shape.Outline(-0.3 * shape.Height, w.Noise);
+            for (int i = 0; i < lit.Length; i++)
+            {
+                lit[i] = new Vec2(lit[i].X + (towardSun * 0.08 * shape.HalfWidth), Math.Min(lit[i].Y, shape.Base - (0.35 * shape.Height)));
+            }
+
+            sb.Fill(Polygon(lit), new SolidPaint(cap.ToSrgb((byte)Math.Round(255 * alpha * 0.6))));
+        }
+    }
+
+    private static Path Polygon(Vec2[] pts)
+    {
+        var pb = new PathBuilder().MoveTo(pts[0]);
+        for (int i = 1; i < pts.Length; i++)
+        {
+            pb.LineTo(pts[i]);
+        }
+
+        return pb.Close().Build();
     }
 
     /// <summary>The Milky Way as soft glows along its band, brighter where its warped-noise density is high.</summary>

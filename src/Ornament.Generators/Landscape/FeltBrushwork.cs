@@ -6,11 +6,15 @@ namespace Ornament.Generators.Landscape;
 /// <summary>The recipe's <c>ornament.strokes</c>: a light layer of painterly strokes over a felt carpet, laid along
 /// the contours of its pieces in each piece's own colour (jittered in OKLab), so the felt reads as painted while every
 /// motif keeps its shape. Stroke sizes and spacing are fractions of the carpet's short side, so the stroke set is the
-/// same at every output size.</summary>
+/// same at every output size. Strokes stay inside their piece, and the cords stay crisp: they get no strokes of their own, and they are drawn again over
+/// the brushwork, so no stroke of a neighbouring piece smears a dark halo across them.</summary>
 internal static class FeltBrushwork
 {
     /// <summary>At most this many strokes (a few thousand: texture, not a repainting).</summary>
     private const int MaxStrokes = 9000;
+
+    /// <summary>The name of the felt painter's cord group.</summary>
+    private const string CordGroup = "cord";
 
     /// <summary>The carpet with the stroke layer on top (same size, background and metadata).</summary>
     public static Scene Over(Scene carpet, SeedPath seed, bool expressive)
@@ -27,6 +31,9 @@ internal static class FeltBrushwork
         {
             flat.Clear();
             Flattener.Flatten(path, transform, s * 0.0005, flat);
+            // Which side of its contours the piece lies on: the left of travel when its largest contour winds with
+            // positive area, else the right (holes wind the other way, so the filled side is the same for them).
+            double side = Math.Sign(LargestArea(flat));
             for (int ci = 0; ci < flat.ContourCount && buckets.StrokeCount < MaxStrokes; ci++)
             {
                 var contour = flat.Contour(ci);
@@ -46,8 +53,9 @@ internal static class FeltBrushwork
                 double len = spacing * (expressive ? 2.2 : 1.5);
                 for (double at = rng.Range(0, spacing); at + len < perimeter && buckets.StrokeCount < MaxStrokes; at += spacing)
                 {
-                    // A short stroke hugging the contour, pushed a little to one side or the other of it.
-                    double shift = rng.Range(-1.2, 1.2) * r;
+                    // A short stroke hugging the contour just inside the piece: felt is painted in its own colour, and a
+                    // stroke pushed outward would lay that colour over the neighbouring piece as a halo.
+                    double shift = side * rng.Range(1.0, 1.6) * r;
                     for (int k = 0; k < pts.Length; k++)
                     {
                         var (p, tangent) = Along(contour, at + (len * k / (pts.Length - 1)));
@@ -73,7 +81,59 @@ internal static class FeltBrushwork
         }
 
         sb.PopGroup();
+        // Felt-makers sew the cord on last, over the pieces' edges: the same cord items again, on top of the strokes.
+        var cords = Cords(carpet.Items, Affine.Identity).ToList();
+        if (cords.Count > 0)
+        {
+            sb.PushGroup("cord-over");
+            foreach (var (cord, parent) in cords)
+            {
+                sb.Add(parent == Affine.Identity ? cord : new GroupItem([cord], parent));
+            }
+
+            sb.PopGroup();
+        }
+
         return sb.Build().WithMetadata(carpet.Metadata);
+    }
+
+    /// <summary>The signed area (shoelace) of the contour with the largest absolute area.</summary>
+    private static double LargestArea(FlattenedPath flat)
+    {
+        double best = 0;
+        for (int ci = 0; ci < flat.ContourCount; ci++)
+        {
+            var c = flat.Contour(ci);
+            double a = 0;
+            for (int i = 0; i < c.Length; i++)
+            {
+                var p = c[i];
+                var q = c[(i + 1) % c.Length];
+                a += (p.X * q.Y) - (q.X * p.Y);
+            }
+
+            best = Math.Abs(a) > Math.Abs(best) ? a : best;
+        }
+
+        return best / 2;
+    }
+
+    /// <summary>The carpet's cord groups with the transform of the groups around them.</summary>
+    private static IEnumerable<(GroupItem Cord, Affine Parent)> Cords(IReadOnlyList<SceneItem> items, Affine parent)
+    {
+        foreach (var g in items.OfType<GroupItem>())
+        {
+            if (g.Name == CordGroup)
+            {
+                yield return (g, parent);
+                continue;
+            }
+
+            foreach (var c in Cords(g.Items, g.Transform is { } gt ? gt.Then(parent) : parent))
+            {
+                yield return c;
+            }
+        }
     }
 
     /// <summary>Every solid fill of the scene with its accumulated transform, in drawing order.</summary>
@@ -85,6 +145,8 @@ internal static class FeltBrushwork
             {
                 case GroupItem { Opacity: < 0.9 }:
                     break; // translucent texture (mottling), not pieces
+                case GroupItem { Name: CordGroup }:
+                    break; // the cords are redrawn over the strokes instead
                 case GroupItem g:
                     foreach (var f in Fills(g.Items, g.Transform is { } gt ? gt.Then(parent) : parent))
                     {

@@ -83,4 +83,12 @@ internal sealed class Layer
         double h = _dx * 2;
         return (TopAt(x + h) - TopAt(x - h)) / (2 * h);
     }
+
+    /// <summary>The mean slope over [x − half, x + half] (a secant): the silhouette's slope seen at a coarser scale.
+    /// Lower on a mountain face the light follows the big form, not every notch of the crest above.</summary>
+    public double SlopeOver(double x, double half)
+    {
+        half = Math.Max(half, _dx * 2);
+        return (TopAt(x + half) - TopAt(x - half)) / (2 * half);
+    }
 }

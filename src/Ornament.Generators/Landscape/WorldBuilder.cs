@@ -199,12 +199,21 @@ internal static class WorldBuilder
         {
             float u = (float)(x / H), v = (float)(y / H);
             double hn = (hy - y) / (0.36 * H);
-            double lit = Math.Clamp(-far.SlopeAt(x) * SunSide(w, x) * 1.6, -1, 1);
-            double facets = Fractal.Fbm(n, (u * 9f) + 5f, v * 14f, new FractalSettings(4));
+            // The face's light follows the big form lower down: the crest's slope seen over a window that widens
+            // with the depth below the crest, so the light does not run down the face in columns from every notch.
+            double below = Math.Max(0, y - far.TopAt(x));
+            double slope = far.SlopeOver(x, 0.45 * below);
+            double lit = Math.Clamp(-slope * SunSide(w, x) * 1.6, -1, 1);
+            // Couloirs: thin shaded gullies running down each flank along its fall line (slanted with the flank).
+            double across = (u * 38.0) + (v * 19.0 * Math.Sign(slope));
+            double gully = Colour.Smooth(0.55, 0.85, Fractal.Ridged(n, (float)across + 13f, (v * 5f) + 31f, new FractalSettings(3))) * Colour.Smooth(0.01 * H, 0.05 * H, below);
+            // Rock facets and couloirs: fine 2D structure (never columns) for the brush to follow down the faces.
+            double facets = Fractal.Fbm(n, (u * 9f) + 5f, v * 14f, new FractalSettings(6));
             double snowLine = 0.38 + (0.16 * Fractal.Fbm(n, (u * 7f) + 2f, (v * 3f) + 9f, new FractalSettings(4))) + (0.08 * lit);
-            double sn = Colour.Smooth(snowLine - 0.03, snowLine + 0.03, hn + (0.05 * facets));
-            var r = Colour.Shade(rock, 0.9 + (0.18 * lit) + (0.12 * facets));
-            var s = lit + (0.6 * facets) > 0 ? Colour.Mix(snowShadow, snow, 0.35 + (0.65 * Math.Clamp(lit + 0.5, 0, 1))) : snowShadow;
+            double sn = Colour.Smooth(snowLine - 0.03, snowLine + 0.03, hn + (0.08 * facets));
+            var r = Colour.Shade(rock, 0.9 + (0.18 * lit) + (0.18 * facets) - (0.16 * gully));
+            double sunny = Colour.Smooth(-0.04, 0.04, lit + (0.6 * facets));
+            var s = Colour.Mix(snowShadow, Colour.Mix(snowShadow, snow, 0.35 + (0.65 * Math.Clamp(lit + 0.5, 0, 1))), sunny * (1 - (0.6 * gully)));
             var c = L.Land(Colour.Mix(r, s, sn));
             // Snow keeps its light through the haze: bright and lit, bluish in shade, not the grey of a far rock.
             return Colour.Aerial(c, L.Haze, far.Haze * (1 - (0.55 * sn)));
@@ -317,6 +326,8 @@ internal static class WorldBuilder
         var farDune = P(w, "far", "#C98A5A");
         var lit = P(w, "mid", "#E0A24F");
         var shadow = P(w, "near", "#7A3E2E");
+        // The sky colour a shadow takes: violet at sunset and dawn, blue by day.
+        var shadowSky = L.Time == TimeOfDay.Day ? Colour.Hex("#6F7FB0") : Colour.Hex("#8A68B0");
         var cn = GradientNoise.From(w.Seed.Child("canyon"));
         // Charyn-like mesas: terraced fBm gives flat tops and steep walls. The rocks stand on the side away from the
         // sun and fall to the plain under it, so the sun sets over open dunes and the red walls take its light.
@@ -367,9 +378,20 @@ internal static class WorldBuilder
                 double rp = isLit ? ripple * (0.6 + (0.4 * warp)) * Math.Sin((x * (0.1 + (0.04 * warp))) + (y * 0.55) + (7 * warp)) : 0;
                 double tone = Fractal.Fbm(n, (fu * 3f) + 70f, (fv * 3f) + 10f, new FractalSettings(3));
                 double glow = Colour.Smooth(0, 0.35 * H, -d + (0.35 * H)); // brightest just under the crest
-                var c = isLit ? Colour.Chroma(Colour.Shade(lit, 1.06 + rp + (0.06 * tone) + (0.06 * glow)), 1.15) : Colour.Shade(Colour.Mix(shadow, Colour.Hex("#5A2A4A"), 0.2 + (0.25 * across)), 0.74 + (0.08 * tone) + (0.2 * across * across));
-                c = Colour.Mix(c, farDune, depth * 0.35);
-                return Colour.Aerial(L.Land(c), L.Haze, haze);
+                if (isLit)
+                {
+                    var c = Colour.Chroma(Colour.Shade(lit, 1.06 + rp + (0.06 * tone) + (0.06 * glow)), 1.15);
+                    return Colour.Aerial(L.Land(Colour.Mix(c, farDune, depth * 0.35)), L.Haze, haze);
+                }
+
+                // A slip face is the same sand in shadow, lit only by the cool sky: the dune colour darkened and
+                // pulled toward violet (a touch of the palette's shadow role for its hue), deepest just under the
+                // crest and lifted toward the foot by light bounced off the lit sand. No warm sun tint: that is
+                // what turned it to mud.
+                var sc = Colour.Mix(Colour.Shade(lit, 0.74 + (0.06 * tone) + (0.12 * across * across)), shadowSky, 0.6);
+                sc = Colour.Mix(Colour.Mix(sc, shadow, 0.06), farDune, depth * 0.35);
+                sc = L.Time is TimeOfDay.Golden or TimeOfDay.Dawn or TimeOfDay.Day ? Colour.Shade(sc, 0.92) : L.Land(sc);
+                return Colour.Aerial(sc, L.Haze, haze);
             };
             return layer;
         }

@@ -264,8 +264,10 @@ public class PictureTests
         var bb = Groups(bold.Items).Single(g => g.Name == "brushwork");
         Assert.True(Contours(lb) > 500, $"{Contours(lb)} impressionist strokes");
         Assert.True(bb.Opacity > lb.Opacity);
-        // The felt underneath is unchanged, the strokes lie over it, and the result is deterministic.
-        Assert.Equal(none.Items.Count + 1, light.Items.Count);
+        // The felt underneath is unchanged, the strokes lie over it, the cords are sewn on again over the strokes,
+        // and the result is deterministic.
+        Assert.Equal(none.Items.Count + 2, light.Items.Count);
+        Assert.Equal("cord-over", Assert.IsType<GroupItem>(light.Items[^1]).Name);
         Assert.Equal(Straight(light, 200, 300), Straight(RecipeScene.Build(r with { Ornament = r.Ornament with { Strokes = "impressionist" } }), 200, 300));
         Assert.NotEqual(Straight(none, 200, 300), Straight(light, 200, 300));
         // Stroke sizes are fractions of the carpet: the same strokes at every output size.
