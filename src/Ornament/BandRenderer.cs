@@ -2,7 +2,7 @@ using Ornament.Paint;
 
 namespace Ornament;
 
-/// <summary>Renders through <see cref="SceneRenderer.RenderBands"/> so that a long render can report progress and
+/// <summary>Renders through <see cref="SceneRenderer.RenderBands(Scene, int, int, int, Action{Pixmap, int}, RenderOptions?)"/> so that a long render can report progress and
 /// stop between bands; each band is copied into one pixmap. RenderBands guarantees the same bytes as a whole render.</summary>
 internal static class BandRenderer
 {
