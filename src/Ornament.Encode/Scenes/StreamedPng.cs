@@ -79,18 +79,14 @@ internal static class StreamedPng
                         opaque = opaque && band.IsOpaque;
                         if (opaque)
                         {
-                            long t = Stopwatch.GetTimestamp();
-                            speculative.WriteRows(band);
-                            encode += Stopwatch.GetTimestamp() - t;
+                            encode += Timed(() => speculative.WriteRows(band));
                         }
                     },
                     render,
                     overlap: true);
                 if (opaque)
                 {
-                    long finish = Stopwatch.GetTimestamp();
-                    speculative.Finish();
-                    encode += Stopwatch.GetTimestamp() - finish;
+                    encode += Timed(speculative.Finish);
                 }
             }
 
@@ -117,17 +113,10 @@ internal static class StreamedPng
                 width,
                 height,
                 rows,
-                (band, _) =>
-                {
-                    long t = Stopwatch.GetTimestamp();
-                    writer.WriteRows(band);
-                    encode += Stopwatch.GetTimestamp() - t;
-                },
+                (band, _) => encode += Timed(() => writer.WriteRows(band)),
                 render,
                 overlap: true);
-            long finish = Stopwatch.GetTimestamp();
-            writer.Finish();
-            encode += Stopwatch.GetTimestamp() - finish;
+            encode += Timed(writer.Finish);
         }
 
         if (times is not null)
@@ -135,6 +124,14 @@ internal static class StreamedPng
             times.Write = PngStageTimes.Span(Stopwatch.GetTimestamp() - start);
             times.Encode = PngStageTimes.Span(encode);
         }
+    }
+
+    // Stopwatch ticks spent in one encoder call (for --verbose's "PNG encoding busy" figure).
+    private static long Timed(Action encode)
+    {
+        long t = Stopwatch.GetTimestamp();
+        encode();
+        return Stopwatch.GetTimestamp() - t;
     }
 
     private static bool IsOpaque(Scene scene, int width, int height, RenderOptions render, int rows)
