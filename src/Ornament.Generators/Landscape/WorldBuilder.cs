@@ -239,10 +239,13 @@ internal static class WorldBuilder
         hills.Color = (x, y) =>
         {
             float u = (float)(x / H), v = (float)(y / H);
-            double b = Fractal.Fbm(n, (u * 14f) + 31f, (v * 14f) + 3f, new FractalSettings(3));
+            // Orchards in blossom: small pink clumps in loose rows (wider than tall), not pale sheets that a brush
+            // turns into snow patches; the trees under the blossom darken the meadow around each clump.
+            double b = Fractal.Fbm(n, (u * 30f) + 31f, (v * 60f) + 3f, new FractalSettings(3));
             double lit = Math.Clamp(-hills.SlopeAt(x) * SunSide(w, x) * 3, -1, 1);
             var g = Colour.Shade(Colour.Mix(meadow, spruce, 0.3 + (0.3 * Fractal.Fbm(n, u * 4f, v * 4f + 60f, new FractalSettings(3)))), 0.95 + (0.12 * lit));
-            var c = Colour.Mix(g, blossom, Colour.Smooth(0.15, 0.3, b) * 0.9);
+            g = Colour.Mix(g, spruce, Colour.Smooth(0.05, 0.2, b) * 0.35);
+            var c = Colour.Mix(g, Colour.Mix(blossom, Colour.Hex("#E58FAA"), 0.3), Colour.Smooth(0.22, 0.34, b) * 0.8);
             return Colour.Aerial(L.Land(c), L.Haze, hills.Haze);
         };
 
