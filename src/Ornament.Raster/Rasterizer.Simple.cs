@@ -100,22 +100,4 @@ internal sealed partial class Rasterizer
         row[width + 1] = 0;
         EmitRuns(runCount, by0 + r, ix0, width, cov, rule, ref sink);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int AccumulateRun(Span<int> row, Span<byte> cov, int a, int b, FillRule rule, int acc)
-    {
-        if (b - a > 3)
-        {
-            return Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
-        }
-
-        for (int i = a; i < b; i++)
-        {
-            acc += row[i];
-            row[i] = 0;
-            cov[i] = Cover.ToByte(acc, rule);
-        }
-
-        return acc;
-    }
 }

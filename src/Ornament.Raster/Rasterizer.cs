@@ -290,21 +290,7 @@ internal sealed partial class Rasterizer
             }
 
             int b = Math.Min(width, NextClear(bits, a, lastWord));
-            if (b - a <= 3)
-            {
-                // Edge runs of one to three cells (most of them): the scalar prefix sum inline, no dispatch.
-                for (int i = a; i < b; i++)
-                {
-                    acc += row[i];
-                    row[i] = 0;
-                    cov[i] = Cover.ToByte(acc, rule);
-                }
-            }
-            else
-            {
-                acc = Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
-            }
-
+            acc = AccumulateRun(row, cov, a, b, rule, acc);
             AddRun(ref runCount, a, b, acc);
             x = b;
         }
@@ -322,6 +308,26 @@ internal sealed partial class Rasterizer
         }
 
         EmitRuns(runCount, by0 + r, ix0, width, cov, rule, ref sink);
+    }
+
+    // Prefix-sums cells [a, b) of a row into coverage, clearing them; returns the running sum after b. Edge runs of
+    // one to three cells (most of them) take the scalar sum inline, with no kernel dispatch.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int AccumulateRun(Span<int> row, Span<byte> cov, int a, int b, FillRule rule, int acc)
+    {
+        if (b - a > 3)
+        {
+            return Accumulator.Accumulate(row[a..b], cov[a..b], rule, acc, _simd);
+        }
+
+        for (int i = a; i < b; i++)
+        {
+            acc += row[i];
+            row[i] = 0;
+            cov[i] = Cover.ToByte(acc, rule);
+        }
+
+        return acc;
     }
 
     // Hands the row's touched runs (in _spans) and the constant gaps between them to the sink. Coverage is 0 left of

@@ -77,15 +77,13 @@ internal sealed class Layer
         return _top[i] + ((_top[i + 1] - _top[i]) * t);
     }
 
-    /// <summary>dTop/dx (y grows downwards, so a negative slope rises to the right).</summary>
-    public double SlopeAt(double x)
-    {
-        double h = _dx * 2;
-        return (TopAt(x + h) - TopAt(x - h)) / (2 * h);
-    }
+    /// <summary>dTop/dx (y grows downwards, so a negative slope rises to the right): the secant over the finest
+    /// window, two profile samples either side.</summary>
+    public double SlopeAt(double x) => SlopeOver(x, 0);
 
-    /// <summary>The mean slope over [x − half, x + half] (a secant): the silhouette's slope seen at a coarser scale.
-    /// Lower on a mountain face the light follows the big form, not every notch of the crest above.</summary>
+    /// <summary>The mean slope over [x − half, x + half] (a secant; at least the <see cref="SlopeAt"/> window): the
+    /// silhouette's slope seen at a coarser scale. Lower on a mountain face the light follows the big form, not every
+    /// notch of the crest above.</summary>
     public double SlopeOver(double x, double half)
     {
         half = Math.Max(half, _dx * 2);
