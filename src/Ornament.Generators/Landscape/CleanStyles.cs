@@ -59,14 +59,20 @@ internal static class CleanStyles
                 {
                     Columns(sb, w, li);
                 }
+
+                if (w.Kind == SceneKind.Mountains && layer.Name == "mid")
+                {
+                    SpruceBelt.Paint(sb, w, li, w.Seed.Random("photo-spruce"));
+                }
             }
             else
             {
                 Bands(sb, w, li, minTop, w.H, 40, layer);
             }
 
-            // Haze pooling at the foot of the layer in front: a translucent mist band.
-            if (li + 1 < w.Layers.Count && layer.Haze > 0.05)
+            // Haze pooling at the foot of the layer in front: a translucent mist band. Not in front of dunes: their
+            // crests rise and fall across the picture, so a level band shows as a stripe through the dune valleys.
+            if (li + 1 < w.Layers.Count && layer.Haze > 0.05 && w.Layers[li + 1].Flow != Flow.Dune)
             {
                 double top = w.Layers[li + 1].TopAt(w.W / 2);
                 if (gradients)

@@ -153,23 +153,26 @@ internal static class Clouds
     private static void Cloud(SceneBuilder sb, World w, Shape shape, Oklab cap, Oklab body, double alpha, double towardSun, bool gradients)
     {
         // Many thin layers from a shrunken core out to a grown rim: the alpha climbs smoothly over the outer part of
-        // the cloud, so no layer's edge shows as a ring.
-        const int Layers = 10;
+        // the cloud, so no layer's edge shows as a ring. Each layer keeps an alpha of about 20/255 or more: a fainter
+        // one rounds its premultiplied colour so coarsely that the stacked layers drift in hue (rainbow fringes), so a
+        // faint cloud takes fewer layers — its rings are faint too.
+        alpha = Math.Clamp(alpha, 0.01, 0.99);
+        int layers = Math.Clamp((int)Math.Round(Math.Log(1 - alpha) / Math.Log(1 - (20 / 255.0))), 4, 24);
         double inner = (shape.Stratus ? -0.3 : -0.2) * shape.Height, outer = (shape.Stratus ? 0.3 : 0.14) * shape.Height;
-        // Source-over of Layers equal alphas α composes to 1 − (1 − α)^Layers = alpha at the core.
-        byte each = (byte)Math.Round(255 * (1 - Math.Pow(1 - Math.Clamp(alpha, 0, 0.99), 1.0 / Layers)));
+        // Source-over of `layers` equal alphas α composes to 1 − (1 − α)^layers = alpha at the core.
+        byte each = (byte)Math.Round(255 * (1 - Math.Pow(1 - alpha, 1.0 / layers)));
         double top = shape.Base - shape.Heaps.Max(h => h.H), bottom = shape.Base + (0.15 * shape.Height);
         var from = new Vec2(shape.Cx + (towardSun * 0.3 * shape.HalfWidth), top);
         var to = new Vec2(shape.Cx - (towardSun * 0.15 * shape.HalfWidth), bottom);
         var mid = Colour.Mix(cap, body, 0.5);
-        for (int k = Layers - 1; k >= 0; k--)
+        for (int k = layers - 1; k >= 0; k--)
         {
-            var path = Polygon(shape.Outline(inner + ((outer - inner) * k / (Layers - 1)), w.Noise));
+            var path = Polygon(shape.Outline(inner + ((outer - inner) * k / (layers - 1)), w.Noise));
             if (gradients)
             {
                 // Each faint layer's gradient is shifted a little along its axis, so their 8-bit steps fall in different
                 // places and average out instead of stacking into bands across the cloud.
-                var shift = (to - from) * (0.14 * (((k * 7) % Layers) - (Layers / 2.0)) / Layers);
+                var shift = (to - from) * (0.14 * (((k * 7) % layers) - (layers / 2.0)) / layers);
                 sb.Fill(path, new LinearGradient(from + shift, to + shift,
                     [new GradientStop(0, cap.ToSrgb(each)), new GradientStop(0.3, Colour.Mix(cap, body, 0.15).ToSrgb(each)), new GradientStop(0.65, mid.ToSrgb(each)), new GradientStop(1, body.ToSrgb(each))]));
             }

@@ -165,7 +165,12 @@ internal static class WorldBuilder
         {
             double u = i / (double)(ProfileSamples - 1);
             double env = 0.55 + (0.45 * Math.Exp(-Math.Pow((u - focus) / 0.28, 2)));
-            double v = Math.Clamp((r[i] - 0.12) / 0.55, 0, 1.2);
+            // The highest summits are compressed, not cut off: a hard ceiling flattened them into table tops.
+            double v = Math.Max(0, (r[i] - 0.12) / 0.55);
+            if (v > 0.9)
+            {
+                v = 0.9 + (0.4 * (1 - Math.Exp(-(v - 0.9) / 0.4)));
+            }
             top[i] = (float)(baseY - (amp * env * v));
         }
 
