@@ -164,14 +164,14 @@ public static class SceneRenderer
     // CSR bins: for band b, the indices of the top-level ops whose bounds meet its rows, ascending. Counted and
     // written in parallel chunks of ops: chunk c writes band b's entries after those of chunks before it, so the
     // result is the same for every thread count.
-    private static (int[] Start, int[] Items) BinOps(List<PreparedOp> ops, int y0, int y1, int bh, int bands, int threads)
+    private static (int[] Start, int[] Items) BinOps(OpRef[] ops, int y0, int y1, int bh, int bands, int threads)
     {
-        int chunks = Math.Max(1, (ops.Count + BinChunk - 1) / BinChunk);
+        int chunks = Math.Max(1, (ops.Length + BinChunk - 1) / BinChunk);
         var counts = new int[chunks * bands];
         void Count(int c)
         {
             var row = counts.AsSpan(c * bands, bands);
-            int end = Math.Min(ops.Count, (c + 1) * BinChunk);
+            int end = Math.Min(ops.Length, (c + 1) * BinChunk);
             for (int i = c * BinChunk; i < end; i++)
             {
                 var (b0, b1) = BandRange(ops[i].Bounds, y0, y1, bh, bands);
@@ -203,7 +203,7 @@ public static class SceneRenderer
         void Fill(int c)
         {
             var next = counts.AsSpan(c * bands, bands);
-            int end = Math.Min(ops.Count, (c + 1) * BinChunk);
+            int end = Math.Min(ops.Length, (c + 1) * BinChunk);
             for (int i = c * BinChunk; i < end; i++)
             {
                 var (b0, b1) = BandRange(ops[i].Bounds, y0, y1, bh, bands);
