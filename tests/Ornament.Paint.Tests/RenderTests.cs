@@ -129,6 +129,58 @@ public class RenderTests
     }
 
     [Fact]
+    public void Thread_counts_give_identical_bytes_with_many_small_draws_and_no_layers()
+    {
+        // The tiny-scene path: thousands of draws of a few pixels and no layer, so the bands are capped, shrink
+        // towards the bottom and visit the draws straight from the bins. Pass-through groups (one with a transform),
+        // invisible draws, strokes, gradients and a draw wholly off the canvas are mixed in.
+        var r = new TestRandom(23);
+        const double w = 180, h = 1500;
+        var sb = new SceneBuilder(w, h) { Background = new Rgba8(240, 236, 220) };
+        for (int i = 0; i < 12000; i++)
+        {
+            if (i % 3000 == 11)
+            {
+                sb.PushGroup("pass" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, Affine.Translate(3, 7));
+            }
+
+            var c = new Vec2(r.Double() * w, r.Double() * h);
+            double s = 0.4 + (r.Double() * 2.5);
+            switch (i % 97)
+            {
+                case 5:
+                    sb.Fill(Shapes.Circle(c.X, c.Y, 6 + (r.Double() * 30)), RandomPaint(r, w, h));
+                    break;
+                case 17:
+                    sb.Stroke(Shapes.RegularPolygon(c, s * 4, 5), new SolidPaint(Color(r, true)), new StrokeStyle(1.5));
+                    break;
+                case 29:
+                    sb.Fill(Shapes.RegularPolygon(c, s, 3), new SolidPaint(Color(r, true)), opacity: 0);
+                    break;
+                case 41:
+                    sb.Fill(Shapes.RegularPolygon(new Vec2(-50, c.Y), s, 4), Color(r, false));
+                    break;
+                default:
+                    sb.Fill(Shapes.RegularPolygon(c, s, 3 + r.Int(3)), Color(r, r.Int(3) != 0));
+                    break;
+            }
+
+            if (i % 3000 == 2500)
+            {
+                sb.PopGroup();
+            }
+        }
+
+        var scene = sb.Build();
+        var one = SceneRenderer.Render(scene, 180, 1500, new RenderOptions { Threads = 1 });
+        foreach (int t in new[] { 2, 7 })
+        {
+            var many = SceneRenderer.Render(scene, 180, 1500, new RenderOptions { Threads = t });
+            Assert.True(one.Data.SequenceEqual(many.Data), $"threads={t} differs from threads=1");
+        }
+    }
+
+    [Fact]
     public void Every_simd_width_gives_identical_bytes_on_a_whole_scene()
     {
         var scene = RandomScene(9);

@@ -55,6 +55,19 @@ internal sealed class PreparedScene
     /// <summary>Exclusive end of each contour of <paramref name="d"/> within <see cref="Points"/>.</summary>
     public ReadOnlySpan<int> ContourEnds(in DrawOp d) => _ends[d.Arena].AsSpan(d.EndStart, d.EndCount);
 
+    /// <summary>Asks the cache for the start of the polyline and contour ends of <paramref name="d"/> (a hint: no
+    /// byte changes).</summary>
+    public unsafe void PrefetchPolyline(in DrawOp d)
+    {
+        var pts = _points[d.Arena];
+        var ends = _ends[d.Arena];
+        if ((uint)d.PointStart < (uint)pts.Length && (uint)d.EndStart < (uint)ends.Length)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref pts[d.PointStart]));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref ends[d.EndStart]));
+        }
+    }
+
     /// <summary>Prepares <paramref name="scene"/> for a <paramref name="width"/> × <paramref name="height"/>
     /// device on up to <paramref name="threads"/> threads.</summary>
     public static PreparedScene Build(Scene scene, int width, int height, double tolerance, int threads)

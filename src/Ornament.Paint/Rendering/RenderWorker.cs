@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Ornament.Raster;
 
 namespace Ornament.Paint;
@@ -23,10 +25,53 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
     public void Render(PreparedScene scene, Surface surface, PixelRect clip, ReadOnlySpan<int> opIndices)
     {
         surface.Fill(scene.Background, clip);
+        if (scene.Layers.Length == 0)
+        {
+            RenderDraws(scene, surface, clip, opIndices);
+            return;
+        }
+
         var ops = scene.Ops;
         foreach (int i in opIndices)
         {
             RenderOp(scene, ops[i], surface, clip);
+        }
+    }
+
+    /// <summary>How many draws ahead <see cref="RenderDraws"/> asks for a draw's record, and (half as far) for its
+    /// polyline.</summary>
+    private const int PrefetchDraws = 8;
+
+    // A scene without layers: the display list is the draws themselves, so op i is draw i. A band visits a sparse,
+    // ascending subset of them (one in 30 when the bands are many and the draws small, as in the tiny scene), which
+    // the hardware prefetcher does not follow: each draw would wait on memory for its record, then for its points.
+    // Both are asked for a few draws ahead instead. Changes no byte.
+    private unsafe void RenderDraws(PreparedScene scene, Surface surface, PixelRect clip, ReadOnlySpan<int> indices)
+    {
+        var draws = scene.Draws;
+        int n = indices.Length;
+        for (int k = 0; k < n; k++)
+        {
+            if (Sse.IsSupported)
+            {
+                if (k + PrefetchDraws < n)
+                {
+                    ref var ahead = ref draws[indices[k + PrefetchDraws]];
+                    Sse.Prefetch0(Unsafe.AsPointer(ref ahead));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AddByteOffset(ref ahead, Unsafe.SizeOf<DrawOp>() - 1)));
+                }
+
+                if (k + (PrefetchDraws / 2) < n)
+                {
+                    scene.PrefetchPolyline(in draws[indices[k + (PrefetchDraws / 2)]]);
+                }
+            }
+
+            ref readonly var d = ref draws[indices[k]];
+            if (!d.Bounds.Intersect(clip).IsEmpty)
+            {
+                Draw(scene, in d, surface, clip);
+            }
         }
     }
 
