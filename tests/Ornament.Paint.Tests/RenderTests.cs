@@ -218,6 +218,47 @@ public class RenderTests
     }
 
     [Fact]
+    public void One_thread_renders_tall_ops_band_by_band_with_the_same_bytes()
+    {
+        // 4096 px wide: a cached band is 128 rows, so paths taller than that make one thread render band after
+        // band; bands of 64 rows (rendered whole each) give the reference. Translucent self-intersecting paths,
+        // a gradient and a layer, under both fill rules.
+        const int w = 4096, h = 420;
+        var r = new TestRandom(31);
+        var sb = new SceneBuilder(w, h) { Background = new Rgba8(250, 250, 246) };
+        for (int i = 0; i < 24; i++)
+        {
+            var pb = new PathBuilder().MoveTo(new Vec2(r.Double() * w, r.Double() * h));
+            for (int k = 0; k < 6; k++)
+            {
+                pb.CubicTo(new Vec2(r.Double() * w, -40 + (r.Double() * (h + 80))), new Vec2(r.Double() * w, r.Double() * h), new Vec2(r.Double() * w, r.Double() * h));
+            }
+
+            var rule = i % 2 == 0 ? FillRule.EvenOdd : FillRule.NonZero;
+            if (i == 7)
+            {
+                sb.PushGroup("layer", 0.6);
+                sb.Fill(pb.Close().Build(), RandomPaint(r, w, h), rule);
+                sb.PopGroup();
+                continue;
+            }
+
+            sb.Fill(pb.Close().Build(), Color(r, true), rule);
+        }
+
+        var scene = sb.Build();
+        Assert.True(SceneRenderer.MeanHeight(PreparedScene.Build(scene, w, h, Flattener.DefaultTolerance, 1).Ops) >= SceneRenderer.CachedRows(w));
+        var whole = SceneRenderer.Render(scene, w, h);
+        SceneRenderer.RenderBands(scene, w, h, 64, (band, y0) =>
+        {
+            for (int y = 0; y < band.Height; y++)
+            {
+                Assert.True(whole.Row(y0 + y).SequenceEqual(band.Row(y)), $"row {y0 + y} differs");
+            }
+        });
+    }
+
+    [Fact]
     public void Group_opacity_applies_to_the_flattened_group()
     {
         var red = new Rgba8(255, 0, 0);

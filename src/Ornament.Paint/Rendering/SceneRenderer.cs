@@ -132,7 +132,31 @@ public static class SceneRenderer
         int rows = y1 - y0;
         if (threads <= 1 || rows <= MinParallelBand)
         {
-            new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
+            int cached = CachedRows(width);
+            if (rows <= cached || MeanHeight(scene.Ops) < cached)
+            {
+                new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
+                return;
+            }
+
+            // Ops taller than a cached band (the curves scene: 200 translucent paths each covering half the canvas):
+            // one path after another would stream the whole picture through memory for each; band after band, the
+            // band's pixels stay in the core's cache across all the paths that reach it. Each path is re-edged once
+            // per band it spans, which is cheap next to the pixels it composites.
+            var rowStarts = new List<int>();
+            for (int r = 0; r < rows; r += cached)
+            {
+                rowStarts.Add(r);
+            }
+
+            rowStarts.Add(rows);
+            var (start, items) = BinOps(scene.Ops, y0, y1, [.. rowStarts], 1);
+            var one = new RenderWorker(width, simd);
+            for (int b = 0; b + 1 < rowStarts.Count; b++)
+            {
+                one.Render(scene, surface, new PixelRect(0, y0 + rowStarts[b], width, y0 + rowStarts[b + 1]), items.AsSpan(start[b], start[b + 1] - start[b]));
+            }
+
             return;
         }
 
@@ -157,8 +181,13 @@ public static class SceneRenderer
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Work());
     }
 
-    /// <summary>Rows of a band whose ops are small that fit a core's L2 cache with room to spare.</summary>
+    /// <summary>Bytes of pixels in a band that a core's L2 cache holds with room to spare.</summary>
     private const int SmallOpBandBytes = 2 << 20;
+
+    /// <summary>Rows of a band of <paramref name="width"/> pixels that fit <see cref="SmallOpBandBytes"/> (at least
+    /// <see cref="MinParallelBand"/>, a multiple of the rasterizer's band).</summary>
+    internal static int CachedRows(int width) =>
+        Math.Max(MinParallelBand, SmallOpBandBytes / Math.Max(1, width * 4) / Rasterizer.BandHeight * Rasterizer.BandHeight);
 
     /// <summary>Ops sampled for the mean height that picks the band sizes.</summary>
     private const int HeightSamples = 4096;
@@ -179,8 +208,7 @@ public static class SceneRenderer
         double mean = MeanHeight(ops);
         if (mean * 8 <= bh)
         {
-            int cached = SmallOpBandBytes / Math.Max(1, width * 4) / g * g;
-            maxBand = Math.Clamp(cached, MinParallelBand, bh);
+            maxBand = Math.Clamp(CachedRows(width), MinParallelBand, bh);
             minBand = Math.Clamp(RoundUp((int)Math.Ceiling(mean * 4)), 2 * g, maxBand);
         }
 
@@ -196,7 +224,7 @@ public static class SceneRenderer
     }
 
     /// <summary>The mean height of (up to <see cref="HeightSamples"/> evenly spread) drawn ops; 0 when none.</summary>
-    private static double MeanHeight(OpRef[] ops)
+    internal static double MeanHeight(OpRef[] ops)
     {
         int step = Math.Max(1, ops.Length / HeightSamples);
         long sum = 0;
