@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ornament.Geometry;
 using Ornament.Raster;
 
@@ -19,9 +20,12 @@ internal sealed class PreparedScene
 
     private readonly Vec2[][] _points;
     private readonly int[][] _ends;
+    private readonly GradientShader[][] _shaders;
+    private int _released;
 
-    private PreparedScene(int width, int height, PremulRgba8 background, DrawOp[] draws, OpRef[] ops, LayerOp[] layers, Vec2[][] points, int[][] ends)
+    private PreparedScene(int width, int height, PremulRgba8 background, DrawOp[] draws, OpRef[] ops, LayerOp[] layers, Vec2[][] points, int[][] ends, GradientShader[][] shaders)
     {
+        _shaders = shaders;
         Width = width;
         Height = height;
         Background = background;
@@ -52,8 +56,33 @@ internal sealed class PreparedScene
     /// <summary>Device-space points of every contour of <paramref name="d"/>, one after another.</summary>
     public ReadOnlySpan<Vec2> Points(in DrawOp d) => _points[d.Arena].AsSpan(d.PointStart, d.PointCount);
 
+    /// <summary>The gradient of <paramref name="d"/>, or null for a solid colour.</summary>
+    public GradientShader? Shader(in DrawOp d) => d.Shader < 0 ? null : _shaders[d.Arena][d.Shader];
+
     /// <summary>Exclusive end of each contour of <paramref name="d"/> within <see cref="Points"/>.</summary>
     public ReadOnlySpan<int> ContourEnds(in DrawOp d) => _ends[d.Arena].AsSpan(d.EndStart, d.EndCount);
+
+    /// <summary>Hands the point arenas back to the shared pool (they are rented: a scene of 10⁵ paths flattens into
+    /// tens of megabytes each frame, which as fresh large-object allocations would bring a background collection
+    /// onto a busy core every frame or two). Call once, when no worker reads the scene any more; the scene must not
+    /// be used after.</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref _released, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var a in _points)
+        {
+            ArrayPool<Vec2>.Shared.Return(a);
+        }
+
+        foreach (var a in _ends)
+        {
+            ArrayPool<int>.Shared.Return(a);
+        }
+    }
 
     /// <summary>Asks the cache for the start of the polyline and contour ends of <paramref name="d"/> (a hint: no
     /// byte changes).</summary>
@@ -82,7 +111,7 @@ internal sealed class PreparedScene
         // 2. The expensive part — stroking, flattening, paints — over the flat list in fixed chunks, so a scene that
         //    keeps its 10⁵ strokes inside a few groups prepares in parallel too. Every draw lands in its own slot,
         //    so the display list is the same whatever the thread count; only which arena holds its points varies.
-        var draws = new DrawOp[leaves.Length];
+        var draws = GC.AllocateUninitializedArray<DrawOp>(leaves.Length); // Prepare writes every field
         var arenas = new List<ChunkPreparer>();
         int chunks = (leaves.Length + ItemChunk - 1) / ItemChunk;
         ChunkPreparer NewPreparer()
@@ -131,15 +160,17 @@ internal sealed class PreparedScene
 
         var points = new Vec2[arenas.Count][];
         var ends = new int[arenas.Count][];
+        var shaders = new GradientShader[arenas.Count][];
         foreach (var a in arenas)
         {
             (points[a.Id], ends[a.Id]) = a.Arrays;
+            shaders[a.Id] = a.Shaders;
         }
 
         // 3. The display list: the draws themselves, with layers folded in where groups drew into one.
         var (ops, layers) = events.Count == 0 ? (Identity(draws, threads), []) : Assemble(draws, events);
         var bg = scene.Background is { } b ? b.Premultiply() : default;
-        return new PreparedScene(width, height, bg, draws, ops, layers, points, ends);
+        return new PreparedScene(width, height, bg, draws, ops, layers, points, ends, shaders);
     }
 
     private static bool IsLayer(GroupItem g) => g.Opacity < 1 || g.Blend != BlendMode.SourceOver;
@@ -247,7 +278,7 @@ internal sealed class PreparedScene
     /// <summary>The display list of a scene without layers: every draw, in order.</summary>
     private static OpRef[] Identity(DrawOp[] draws, int threads)
     {
-        var ops = new OpRef[draws.Length];
+        var ops = GC.AllocateUninitializedArray<OpRef>(draws.Length);
         int parts = (draws.Length + 16383) / 16384;
         For(parts, threads, c =>
         {
@@ -317,13 +348,16 @@ internal sealed class PreparedScene
     private sealed class ChunkPreparer(double tolerance, PixelRect canvas, int id, int expectedDraws)
     {
         private readonly FlattenedPath _scratch = new();
-        private Vec2[] _points = GC.AllocateUninitializedArray<Vec2>(Math.Clamp(expectedDraws * 4, 256, 1 << 20));
-        private int[] _ends = GC.AllocateUninitializedArray<int>(Math.Clamp(expectedDraws, 64, 1 << 18));
+        private readonly List<GradientShader> _shaders = [];
+        private Vec2[] _points = ArrayPool<Vec2>.Shared.Rent(Math.Clamp(expectedDraws * 4, 256, 1 << 20));
+        private int[] _ends = ArrayPool<int>.Shared.Rent(Math.Clamp(expectedDraws, 64, 1 << 18));
         private int _pointCount, _endCount;
 
         public int Id { get; } = id;
 
         public (Vec2[] Points, int[] Ends) Arrays => (_points, _ends);
+
+        public GradientShader[] Shaders => [.. _shaders];
 
         /// <summary>Writes the draw of the visible item <paramref name="d"/> under <paramref name="t"/> into
         /// <paramref name="op"/>.</summary>
@@ -343,7 +377,13 @@ internal sealed class PreparedScene
             var paint = PreparePaint(d, t);
             op.Painted = paint is not null;
             op.Color = paint?.Color ?? default;
-            op.Shader = paint?.Shader;
+            op.Shader = -1;
+            if (paint?.Shader is { } shader)
+            {
+                _shaders.Add(shader);
+                op.Shader = _shaders.Count - 1;
+            }
+
             Append(ref op);
         }
 
@@ -375,8 +415,9 @@ internal sealed class PreparedScene
         private static void Grow<T>(ref T[] array, int used, int needed)
             where T : unmanaged
         {
-            var next = GC.AllocateUninitializedArray<T>(Math.Max(needed, array.Length * 2));
+            var next = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
             array.AsSpan(0, used).CopyTo(next);
+            ArrayPool<T>.Shared.Return(array);
             array = next;
         }
     }
@@ -468,11 +509,13 @@ internal struct DrawOp
     /// <summary>Device pixels it may touch (empty = nothing to draw).</summary>
     public PixelRect Bounds;
 
-    /// <summary>Premultiplied colour (opacity applied), when <see cref="Shader"/> is null.</summary>
+    /// <summary>Premultiplied colour (opacity applied), when <see cref="Shader"/> is −1.</summary>
     public PremulRgba8 Color;
 
-    /// <summary>The gradient, or null for a solid colour.</summary>
-    public GradientShader? Shader;
+    /// <summary>The gradient's index in its arena's shader list (<see cref="PreparedScene.Shader"/>), or −1 for a
+    /// solid colour. An index, not a reference: an array of 10⁵ draws without references is one the collector
+    /// never has to scan.</summary>
+    public int Shader;
 
     /// <summary>False when nothing is painted (no stops, singular gradient transform).</summary>
     public bool Painted;

@@ -139,7 +139,7 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
 
         var points = scene.Points(in d);
         var ends = scene.ContourEnds(in d);
-        if (d.Shader is { } shader)
+        if (scene.Shader(in d) is { } shader)
         {
             var sink = new GradientSink(surface, shader, _scratch, d.Blend, simd);
             _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);

@@ -36,7 +36,14 @@ public static class SceneRenderer
         int threads = Math.Max(1, options.Threads);
         var prepared = PreparedScene.Build(scene, target.Width, target.Height, options.Tolerance, threads);
         var surface = new Surface(target.Buffer, target.Stride, new PixelRect(0, 0, target.Width, target.Height));
-        RenderRows(prepared, surface, 0, target.Height, threads, Simd(options));
+        try
+        {
+            RenderRows(prepared, surface, 0, target.Height, threads, Simd(options));
+        }
+        finally
+        {
+            prepared.Release();
+        }
     }
 
     /// <summary>Renders a <paramref name="width"/> × <paramref name="height"/> picture band after band, so a huge
@@ -121,6 +128,8 @@ public static class SceneRenderer
                     // The first exception is the one already propagating.
                 }
             }
+
+            prepared.Release();
         }
     }
 
