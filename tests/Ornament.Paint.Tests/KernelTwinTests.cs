@@ -117,6 +117,32 @@ public class KernelTwinTests
 
     [Theory]
     [MemberData(nameof(AllWidths))]
+    public void Constant_run_with_prefetch_hints_matches_the_scalar_kernel_and_leaves_the_rows_ahead_alone(int w)
+    {
+        // The hints point two rows down in the same array (as the solid sink passes them): bytes there and in the
+        // run itself must be exactly what the plain kernel gives.
+        var rng = new TestRandom(16);
+        const int stride = 68 * 4;
+        for (int n = 0; n <= 67; n++)
+        {
+            foreach (byte coverage in new byte[] { 255, 1, rng.Byte() })
+            {
+                foreach (byte a in new byte[] { 255, rng.Byte() })
+                {
+                    var image = rng.PremulPixels(68 * 3);
+                    int x = rng.Int(68 - n + 1);
+                    var c = new Rgba8(rng.Byte(), rng.Byte(), rng.Byte(), a).Premultiply();
+                    var expected = (byte[])image.Clone();
+                    SourceOverKernels.SolidConstant(expected.AsSpan(x * 4, n * 4), coverage, c, (SimdWidth)w);
+                    SourceOverKernels.SolidConstant(image.AsSpan(x * 4, n * 4), coverage, c, (SimdWidth)w, 2 * stride);
+                    Assert.Equal(expected, image);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllWidths))]
     public void Masked_source_over_matches_scalar(int w)
     {
         var rng = new TestRandom(12);

@@ -129,6 +129,58 @@ public class RenderTests
     }
 
     [Fact]
+    public void Thread_counts_give_identical_bytes_with_many_small_draws_and_no_layers()
+    {
+        // The tiny-scene path: thousands of draws of a few pixels and no layer, so the bands are capped, shrink
+        // towards the bottom and visit the draws straight from the bins. Pass-through groups (one with a transform),
+        // invisible draws, strokes, gradients and a draw wholly off the canvas are mixed in.
+        var r = new TestRandom(23);
+        const double w = 180, h = 1500;
+        var sb = new SceneBuilder(w, h) { Background = new Rgba8(240, 236, 220) };
+        for (int i = 0; i < 12000; i++)
+        {
+            if (i % 3000 == 11)
+            {
+                sb.PushGroup("pass" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, Affine.Translate(3, 7));
+            }
+
+            var c = new Vec2(r.Double() * w, r.Double() * h);
+            double s = 0.4 + (r.Double() * 2.5);
+            switch (i % 97)
+            {
+                case 5:
+                    sb.Fill(Shapes.Circle(c.X, c.Y, 6 + (r.Double() * 30)), RandomPaint(r, w, h));
+                    break;
+                case 17:
+                    sb.Stroke(Shapes.RegularPolygon(c, s * 4, 5), new SolidPaint(Color(r, true)), new StrokeStyle(1.5));
+                    break;
+                case 29:
+                    sb.Fill(Shapes.RegularPolygon(c, s, 3), new SolidPaint(Color(r, true)), opacity: 0);
+                    break;
+                case 41:
+                    sb.Fill(Shapes.RegularPolygon(new Vec2(-50, c.Y), s, 4), Color(r, false));
+                    break;
+                default:
+                    sb.Fill(Shapes.RegularPolygon(c, s, 3 + r.Int(3)), Color(r, r.Int(3) != 0));
+                    break;
+            }
+
+            if (i % 3000 == 2500)
+            {
+                sb.PopGroup();
+            }
+        }
+
+        var scene = sb.Build();
+        var one = SceneRenderer.Render(scene, 180, 1500, new RenderOptions { Threads = 1 });
+        foreach (int t in new[] { 2, 7 })
+        {
+            var many = SceneRenderer.Render(scene, 180, 1500, new RenderOptions { Threads = t });
+            Assert.True(one.Data.SequenceEqual(many.Data), $"threads={t} differs from threads=1");
+        }
+    }
+
+    [Fact]
     public void Every_simd_width_gives_identical_bytes_on_a_whole_scene()
     {
         var scene = RandomScene(9);
@@ -163,6 +215,47 @@ public class RenderTests
             next = y0 + band.Height;
         }, new RenderOptions { Threads = threads });
         Assert.Equal(300, next);
+    }
+
+    [Fact]
+    public void One_thread_renders_tall_ops_band_by_band_with_the_same_bytes()
+    {
+        // 4096 px wide: a cached band is 128 rows, so paths taller than that make one thread render band after
+        // band; bands of 64 rows (rendered whole each) give the reference. Translucent self-intersecting paths,
+        // a gradient and a layer, under both fill rules.
+        const int w = 4096, h = 420;
+        var r = new TestRandom(31);
+        var sb = new SceneBuilder(w, h) { Background = new Rgba8(250, 250, 246) };
+        for (int i = 0; i < 24; i++)
+        {
+            var pb = new PathBuilder().MoveTo(new Vec2(r.Double() * w, r.Double() * h));
+            for (int k = 0; k < 6; k++)
+            {
+                pb.CubicTo(new Vec2(r.Double() * w, -40 + (r.Double() * (h + 80))), new Vec2(r.Double() * w, r.Double() * h), new Vec2(r.Double() * w, r.Double() * h));
+            }
+
+            var rule = i % 2 == 0 ? FillRule.EvenOdd : FillRule.NonZero;
+            if (i == 7)
+            {
+                sb.PushGroup("layer", 0.6);
+                sb.Fill(pb.Close().Build(), RandomPaint(r, w, h), rule);
+                sb.PopGroup();
+                continue;
+            }
+
+            sb.Fill(pb.Close().Build(), Color(r, true), rule);
+        }
+
+        var scene = sb.Build();
+        Assert.True(SceneRenderer.MeanHeight(PreparedScene.Build(scene, w, h, Flattener.DefaultTolerance, 1).Ops) >= SceneRenderer.CachedRows(w));
+        var whole = SceneRenderer.Render(scene, w, h);
+        SceneRenderer.RenderBands(scene, w, h, 64, (band, y0) =>
+        {
+            for (int y = 0; y < band.Height; y++)
+            {
+                Assert.True(whole.Row(y0 + y).SequenceEqual(band.Row(y)), $"row {y0 + y} differs");
+            }
+        });
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Ornament.Paint;
 /// Sinks address it in device coordinates; <see cref="Rect"/> says which device pixels it holds.</summary>
 internal readonly struct Surface
 {
-    /// <summary>How far ahead <see cref="PrefetchAhead"/> looks: two rows give the memory system one row's blending
+    /// <summary>How far ahead <see cref="PrefetchDistance"/> looks: two rows give the memory system one row's blending
     /// more time than the very next row would.</summary>
     private const int RowsAhead = 2;
 
@@ -31,31 +31,17 @@ internal readonly struct Surface
     public Span<byte> Span(int y, int x, int count) =>
         Data.AsSpan(ByteOffset + ((y - Rect.Y0) * Stride) + ((x - Rect.X0) * 4), count * 4);
 
-    /// <summary>Asks the cache for pixels [x, x + count) of row y + <see cref="RowsAhead"/>, if this surface holds that
-    /// row: a path's next rows usually cover about the same columns, and a run of a few hundred pixels is too short
-    /// for the hardware prefetcher to ramp up on its own, so without this each row of a large translucent fill waits
-    /// on memory. Changes no byte.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchAhead(int y, int x, int count)
+    /// <summary>The byte distance from pixel (x, y) to the same column <see cref="RowsAhead"/> rows down when this
+    /// surface holds pixels [x, x + count) of that row; 0 otherwise (the kernels then ask for nothing).</summary>
+    public nint PrefetchDistance(int y, int x, int count)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || y + RowsAhead >= Rect.Y1 || count <= 0)
+        if (y + RowsAhead >= Rect.Y1 || count <= 0)
         {
-            return;
+            return 0;
         }
 
-        int start = ByteOffset + ((y + RowsAhead - Rect.Y0) * Stride) + ((x - Rect.X0) * 4);
-        int end = start + (count * 4);
-        if (start < 0 || end > Data.Length)
-        {
-            return;
-        }
-
-        // The address is only a hint (a moved array makes it stale, never wrong), so no pinning is needed.
-        ref byte row = ref Data[start];
-        for (int o = 0; o < end - start; o += 64)
-        {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.CompilerServices.Unsafe.Add(ref row, o)));
-        }
+        long end = ByteOffset + ((long)(y + RowsAhead - Rect.Y0) * Stride) + ((long)(x - Rect.X0 + count) * 4);
+        return end <= Data.Length ? (nint)RowsAhead * Stride : 0;
     }
 
     /// <summary>Fills the pixels of <paramref name="area"/> (inside <see cref="Rect"/>) with one premultiplied

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ornament.Geometry;
 using Ornament.Raster;
 
@@ -6,17 +7,33 @@ namespace Ornament.Paint;
 /// <summary>A scene resolved for one device size: every path flattened (and stroked) once, paints turned into
 /// premultiplied colours or gradient shaders, and device bounds known for every item and group. Immutable once
 /// built, so render workers share it read-only.</summary>
+/// <remarks>Everything per draw lives in a few large arrays of structs (draws, display list, point arenas), not in
+/// one object per draw: a scene of 3·10⁵ tiny paths then leaves the collector nothing to trace or promote, and a
+/// garbage collection — which stops every thread — no longer lands in the middle of each frame.</remarks>
 internal sealed class PreparedScene
 {
-    /// <summary>Draw items prepared together (flattened into one arena) by one thread at a time.</summary>
+    /// <summary>Draw items prepared together by one thread at a time.</summary>
     private const int ItemChunk = 256;
 
-    private PreparedScene(int width, int height, PremulRgba8 background, List<PreparedOp> ops)
+    /// <summary>Top-level scene items collected together by one thread at a time.</summary>
+    private const int CollectChunk = 2048;
+
+    private readonly Vec2[][] _points;
+    private readonly int[][] _ends;
+    private readonly GradientShader[][] _shaders;
+    private int _released;
+
+    private PreparedScene(int width, int height, PremulRgba8 background, DrawOp[] draws, OpRef[] ops, LayerOp[] layers, Vec2[][] points, int[][] ends, GradientShader[][] shaders)
     {
+        _shaders = shaders;
         Width = width;
         Height = height;
         Background = background;
+        Draws = draws;
         Ops = ops;
+        Layers = layers;
+        _points = points;
+        _ends = ends;
     }
 
     public int Width { get; }
@@ -25,10 +42,60 @@ internal sealed class PreparedScene
 
     public PremulRgba8 Background { get; }
 
+    /// <summary>Every visible draw of the scene tree, in drawing order.</summary>
+    public DrawOp[] Draws { get; }
+
     /// <summary>The display list. Groups drawn straight through (opacity 1, source-over) are not kept: their
     /// children stand in their place (drawing them in order is all such a group does), so the renderer bins and
     /// skips every draw by its own bounds, however deep the scene nests it.</summary>
-    public List<PreparedOp> Ops { get; }
+    public OpRef[] Ops { get; }
+
+    /// <summary>The groups drawn into a layer, addressed by <see cref="OpRef.Layer"/>.</summary>
+    public LayerOp[] Layers { get; }
+
+    /// <summary>Device-space points of every contour of <paramref name="d"/>, one after another.</summary>
+    public ReadOnlySpan<Vec2> Points(in DrawOp d) => _points[d.Arena].AsSpan(d.PointStart, d.PointCount);
+
+    /// <summary>The gradient of <paramref name="d"/>, or null for a solid colour.</summary>
+    public GradientShader? Shader(in DrawOp d) => d.Shader < 0 ? null : _shaders[d.Arena][d.Shader];
+
+    /// <summary>Exclusive end of each contour of <paramref name="d"/> within <see cref="Points"/>.</summary>
+    public ReadOnlySpan<int> ContourEnds(in DrawOp d) => _ends[d.Arena].AsSpan(d.EndStart, d.EndCount);
+
+    /// <summary>Hands the point arenas back to the shared pool (they are rented: a scene of 10⁵ paths flattens into
+    /// tens of megabytes each frame, which as fresh large-object allocations would bring a background collection
+    /// onto a busy core every frame or two). Call once, when no worker reads the scene any more; the scene must not
+    /// be used after.</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref _released, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var a in _points)
+        {
+            ArrayPool<Vec2>.Shared.Return(a);
+        }
+
+        foreach (var a in _ends)
+        {
+            ArrayPool<int>.Shared.Return(a);
+        }
+    }
+
+    /// <summary>Asks the cache for the start of the polyline and contour ends of <paramref name="d"/> (a hint: no
+    /// byte changes).</summary>
+    public unsafe void PrefetchPolyline(in DrawOp d)
+    {
+        var pts = _points[d.Arena];
+        var ends = _ends[d.Arena];
+        if ((uint)d.PointStart < (uint)pts.Length && (uint)d.EndStart < (uint)ends.Length)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref pts[d.PointStart]));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref ends[d.EndStart]));
+        }
+    }
 
     /// <summary>Prepares <paramref name="scene"/> for a <paramref name="width"/> × <paramref name="height"/>
     /// device on up to <paramref name="threads"/> threads.</summary>
@@ -37,168 +104,326 @@ internal sealed class PreparedScene
         var baseTransform = Affine.Scale(width / scene.Width, height / scene.Height);
         var canvas = new PixelRect(0, 0, width, height);
 
-        // Every visible draw of the tree with its composed transform, in drawing order: the expensive part —
-        // stroking, flattening, paints — runs over this flat list in fixed chunks, each into its own arena, so a
-        // scene that keeps its 10⁵ strokes inside a few groups prepares in parallel too. Every op lands in its
-        // draw's slot, so the display list is the same whatever the thread count.
-        var leaves = new List<(DrawItem Item, Affine Transform)>();
-        Collect(scene.Items, baseTransform, leaves);
-        var slots = new DrawOp?[leaves.Count];
-        int chunks = (leaves.Count + ItemChunk - 1) / ItemChunk;
-        void PrepareRange(int c)
+        // 1. Every visible draw of the tree with its group transform, in drawing order, and where layers begin and
+        //    end: collected in parallel chunks of top-level items, then joined in chunk order.
+        var (leaves, transforms, events) = Collect(scene.Items, baseTransform, threads);
+
+        // 2. The expensive part — stroking, flattening, paints — over the flat list in fixed chunks, so a scene that
+        //    keeps its 10⁵ strokes inside a few groups prepares in parallel too. Every draw lands in its own slot,
+        //    so the display list is the same whatever the thread count; only which arena holds its points varies.
+        var draws = GC.AllocateUninitializedArray<DrawOp>(leaves.Length); // Prepare writes every field
+        var arenas = new List<ChunkPreparer>();
+        int chunks = (leaves.Length + ItemChunk - 1) / ItemChunk;
+        ChunkPreparer NewPreparer()
         {
-            var chunk = new ChunkPreparer(tolerance, canvas, leaves, c * ItemChunk, Math.Min(leaves.Count, (c + 1) * ItemChunk));
-            int end = Math.Min(leaves.Count, (c + 1) * ItemChunk);
+            lock (arenas)
+            {
+                var p = new ChunkPreparer(tolerance, canvas, arenas.Count, leaves.Length / Math.Max(1, threads));
+                arenas.Add(p);
+                return p;
+            }
+        }
+
+        void PrepareRange(int c, ChunkPreparer p)
+        {
+            int end = Math.Min(leaves.Length, (c + 1) * ItemChunk);
             for (int i = c * ItemChunk; i < end; i++)
             {
-                slots[i] = chunk.Prepare(leaves[i].Item, leaves[i].Transform);
+                var item = leaves[i].Item;
+                var t = transforms[leaves[i].Transform];
+                p.Prepare(item, item.Transform is { } dt ? dt.Then(t) : t, ref draws[i]);
             }
-
-            chunk.Seal();
         }
 
         if (threads > 1 && chunks > 1)
         {
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, PrepareRange);
+            Parallel.For(
+                0,
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = threads },
+                NewPreparer,
+                (c, _, p) =>
+                {
+                    PrepareRange(c, p);
+                    return p;
+                },
+                static _ => { });
         }
-        else
+        else if (chunks > 0)
         {
+            var p = NewPreparer();
             for (int c = 0; c < chunks; c++)
             {
-                PrepareRange(c);
+                PrepareRange(c, p);
             }
         }
 
-        // The tree again, in the same order, now with the prepared draws: layers become group ops, groups drawn
-        // straight through are inlined.
-        var ops = new List<PreparedOp>(slots.Length);
-        int next = 0;
-        Assemble(scene.Items, slots, ref next, ops);
-        var bg = scene.Background is { } b ? b.Premultiply() : default;
-        return new PreparedScene(width, height, bg, ops);
-    }
+        var points = new Vec2[arenas.Count][];
+        var ends = new int[arenas.Count][];
+        var shaders = new GradientShader[arenas.Count][];
+        foreach (var a in arenas)
+        {
+            (points[a.Id], ends[a.Id]) = a.Arrays;
+            shaders[a.Id] = a.Shaders;
+        }
 
-    private static bool Visible(SceneItem item) => item switch
-    {
-        DrawItem d => d.Opacity > 0,
-        GroupItem g => g.Opacity > 0,
-        _ => false,
-    };
+        // 3. The display list: the draws themselves, with layers folded in where groups drew into one.
+        var (ops, layers) = events.Count == 0 ? (Identity(draws, threads), []) : Assemble(draws, events);
+        var bg = scene.Background is { } b ? b.Premultiply() : default;
+        return new PreparedScene(width, height, bg, draws, ops, layers, points, ends, shaders);
+    }
 
     private static bool IsLayer(GroupItem g) => g.Opacity < 1 || g.Blend != BlendMode.SourceOver;
 
-    private static void Collect(IReadOnlyList<SceneItem> items, Affine transform, List<(DrawItem, Affine)> into)
-    {
-        foreach (var item in items)
-        {
-            if (!Visible(item))
-            {
-                continue;
-            }
+    /// <summary>A visible draw and the index of its composed group transform.</summary>
+    private readonly record struct Leaf(DrawItem Item, int Transform);
 
-            if (item is DrawItem d)
+    /// <summary>A layer group begins (<see cref="Group"/> set) or ends (null) before leaf <see cref="At"/>.</summary>
+    private readonly record struct LayerEvent(int At, GroupItem? Group);
+
+    /// <summary>What one chunk of top-level items collects.</summary>
+    private sealed class CollectPart
+    {
+        public List<Leaf> Leaves { get; } = [];
+
+        public List<Affine> Transforms { get; } = [];
+
+        public List<LayerEvent> Events { get; } = [];
+
+        public void Walk(IReadOnlyList<SceneItem> items, int start, int end, int transform)
+        {
+            for (int i = start; i < end; i++)
             {
-                into.Add((d, d.Transform is { } dt ? dt.Then(transform) : transform));
-            }
-            else if (item is GroupItem g)
-            {
-                Collect(g.Items, g.Transform is { } gt ? gt.Then(transform) : transform, into);
+                var item = items[i];
+                if (item is DrawItem d)
+                {
+                    if (d.Opacity > 0)
+                    {
+                        Leaves.Add(new Leaf(d, transform));
+                    }
+                }
+                else if (item is GroupItem g && g.Opacity > 0)
+                {
+                    int gt = transform;
+                    if (g.Transform is { } t)
+                    {
+                        Transforms.Add(t.Then(Transforms[transform]));
+                        gt = Transforms.Count - 1;
+                    }
+
+                    bool layer = IsLayer(g);
+                    if (layer)
+                    {
+                        Events.Add(new LayerEvent(Leaves.Count, g));
+                    }
+
+                    Walk(g.Items, 0, g.Items.Count, gt);
+                    if (layer)
+                    {
+                        Events.Add(new LayerEvent(Leaves.Count, null));
+                    }
+                }
             }
         }
     }
 
-    private static void Assemble(IReadOnlyList<SceneItem> items, DrawOp?[] slots, ref int next, List<PreparedOp> into)
+    private static (Leaf[] Leaves, Affine[] Transforms, List<LayerEvent> Events) Collect(IReadOnlyList<SceneItem> items, Affine baseTransform, int threads)
     {
-        foreach (var item in items)
+        int parts = Math.Max(1, (items.Count + CollectChunk - 1) / CollectChunk);
+        var collected = new CollectPart[parts];
+        void Walk(int c)
         {
-            if (!Visible(item))
+            var part = new CollectPart();
+            part.Transforms.Add(baseTransform);
+            part.Walk(items, c * CollectChunk, Math.Min(items.Count, (c + 1) * CollectChunk), 0);
+            collected[c] = part;
+        }
+
+        For(parts, threads, Walk);
+
+        // Joined in chunk order: leaf, transform and event indices shift by what the chunks before hold.
+        int leafCount = 0, transformCount = 0;
+        var leafStart = new int[parts];
+        var transformStart = new int[parts];
+        var events = new List<LayerEvent>();
+        for (int c = 0; c < parts; c++)
+        {
+            leafStart[c] = leafCount;
+            transformStart[c] = transformCount;
+            foreach (var e in collected[c].Events)
             {
-                continue;
+                events.Add(e with { At = e.At + leafCount });
             }
 
-            if (item is DrawItem)
+            leafCount += collected[c].Leaves.Count;
+            transformCount += collected[c].Transforms.Count;
+        }
+
+        var leaves = new Leaf[leafCount];
+        var transforms = new Affine[transformCount];
+        For(parts, threads, c =>
+        {
+            var part = collected[c];
+            int l0 = leafStart[c], t0 = transformStart[c];
+            part.Transforms.CopyTo(transforms, t0);
+            var src = part.Leaves;
+            for (int i = 0; i < src.Count; i++)
             {
-                into.Add(slots[next++]!);
+                leaves[l0 + i] = new Leaf(src[i].Item, src[i].Transform + t0);
             }
-            else if (item is GroupItem g)
+        });
+        return (leaves, transforms, events);
+    }
+
+    /// <summary>The display list of a scene without layers: every draw, in order.</summary>
+    private static OpRef[] Identity(DrawOp[] draws, int threads)
+    {
+        var ops = GC.AllocateUninitializedArray<OpRef>(draws.Length);
+        int parts = (draws.Length + 16383) / 16384;
+        For(parts, threads, c =>
+        {
+            int end = Math.Min(draws.Length, (c + 1) * 16384);
+            for (int i = c * 16384; i < end; i++)
             {
-                if (!IsLayer(g))
+                ops[i] = new OpRef(i, draws[i].Bounds);
+            }
+        });
+        return ops;
+    }
+
+    /// <summary>The display list with layers: the draws in order, each layer group's draws gathered into a layer op
+    /// standing where the group stood.</summary>
+    private static (OpRef[] Ops, LayerOp[] Layers) Assemble(DrawOp[] draws, List<LayerEvent> events)
+    {
+        var layers = new List<LayerOp>();
+        var open = new Stack<(List<OpRef> Ops, GroupItem Group)>();
+        var top = new List<OpRef>(draws.Length);
+        var current = top;
+        int e = 0;
+        for (int i = 0; i <= draws.Length; i++)
+        {
+            for (; e < events.Count && events[e].At == i; e++)
+            {
+                if (events[e].Group is { } g)
                 {
-                    Assemble(g.Items, slots, ref next, into);
+                    open.Push((current, g));
+                    current = [];
                     continue;
                 }
 
                 // The children are assembled (and their layers bounded) already: the union is known here.
-                var children = new List<PreparedOp>(g.Items.Count);
-                Assemble(g.Items, slots, ref next, children);
-                into.Add(new GroupOp(children, true, g.Opacity, g.Blend) { Bounds = Union(children) });
+                var (parent, group) = open.Pop();
+                var children = current.ToArray();
+                var bounds = Union(children);
+                layers.Add(new LayerOp(children, group.Opacity, group.Blend, bounds));
+                parent.Add(new OpRef(~(layers.Count - 1), bounds));
+                current = parent;
             }
+
+            if (i < draws.Length)
+            {
+                current.Add(new OpRef(i, draws[i].Bounds));
+            }
+        }
+
+        return (top.ToArray(), layers.ToArray());
+    }
+
+    private static void For(int count, int threads, Action<int> body)
+    {
+        if (threads > 1 && count > 1)
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
+            return;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            body(i);
         }
     }
 
-    /// <summary>The per-chunk state of <see cref="Build"/>: a flattening scratch path and the arena the chunk's
-    /// draws share, sized up front from the chunk's path points (exact for polygons, a start for curves).</summary>
-    private sealed class ChunkPreparer
+    /// <summary>The per-thread state of <see cref="Build"/>: a flattening scratch path and the arena its draws'
+    /// polylines are appended to.</summary>
+    private sealed class ChunkPreparer(double tolerance, PixelRect canvas, int id, int expectedDraws)
     {
-        private readonly double _tolerance;
-        private readonly PixelRect _canvas;
         private readonly FlattenedPath _scratch = new();
-        private readonly FlatArena _arena;
-        private readonly List<DrawOp> _draws = [];
+        private readonly List<GradientShader> _shaders = [];
+        private Vec2[] _points = ArrayPool<Vec2>.Shared.Rent(Math.Clamp(expectedDraws * 4, 256, 1 << 20));
+        private int[] _ends = ArrayPool<int>.Shared.Rent(Math.Clamp(expectedDraws, 64, 1 << 18));
+        private int _pointCount, _endCount;
 
-        public ChunkPreparer(double tolerance, PixelRect canvas, List<(DrawItem Item, Affine Transform)> leaves, int start, int end)
+        public int Id { get; } = id;
+
+        public (Vec2[] Points, int[] Ends) Arrays => (_points, _ends);
+
+        public GradientShader[] Shaders => [.. _shaders];
+
+        /// <summary>Writes the draw of the visible item <paramref name="d"/> under <paramref name="t"/> into
+        /// <paramref name="op"/>.</summary>
+        public void Prepare(DrawItem d, Affine t, ref DrawOp op)
         {
-            _tolerance = tolerance;
-            _canvas = canvas;
-            int points = 0, contours = 0;
-            for (int i = start; i < end; i++)
-            {
-                var path = leaves[i].Item.Path;
-                points += path.Points.Length + 1;
-                foreach (var v in path.Verbs)
-                {
-                    if (v == PathVerb.MoveTo)
-                    {
-                        contours++;
-                    }
-                }
-            }
-
-            _arena = new FlatArena(points, contours);
-        }
-
-        /// <summary>The op of the visible draw <paramref name="d"/> under <paramref name="t"/>.</summary>
-        public DrawOp Prepare(DrawItem d, Affine t)
-        {
-            var op = new DrawOp(d.Stroke is null ? d.FillRule : FillRule.NonZero, d.Blend);
             var path = d.Path;
             if (d.Stroke is { } stroke)
             {
                 double scale = t.MaxScale;
-                path = Stroker.Stroke(path, stroke, scale > 0 ? _tolerance / scale : _tolerance);
+                path = Stroker.Stroke(path, stroke, scale > 0 ? tolerance / scale : tolerance);
             }
 
-            Flattener.Flatten(path, t, _tolerance, _scratch);
-            op.Bounds = DeviceBounds(_scratch, _canvas);
-            op.Paint = PreparePaint(d, t);
-            _arena.Add(op, _scratch);
-            _draws.Add(op);
-            return op;
+            Flattener.Flatten(path, t, tolerance, _scratch);
+            op.Rule = d.Stroke is null ? d.FillRule : FillRule.NonZero;
+            op.Blend = d.Blend;
+            op.Bounds = DeviceBounds(_scratch, canvas);
+            var paint = PreparePaint(d, t);
+            op.Painted = paint is not null;
+            op.Color = paint?.Color ?? default;
+            op.Shader = -1;
+            if (paint?.Shader is { } shader)
+            {
+                _shaders.Add(shader);
+                op.Shader = _shaders.Count - 1;
+            }
+
+            Append(ref op);
         }
 
-        /// <summary>Points every draw of the chunk at the arena's final arrays (they may have grown after it was
-        /// added).</summary>
-        public void Seal()
+        private void Append(ref DrawOp op)
         {
-            foreach (var op in _draws)
+            var pts = _scratch.Points;
+            var ends = _scratch.ContourEnds;
+            if (_pointCount + pts.Length > _points.Length)
             {
-                _arena.Seal(op);
+                Grow(ref _points, _pointCount, _pointCount + pts.Length);
             }
+
+            if (_endCount + ends.Length > _ends.Length)
+            {
+                Grow(ref _ends, _endCount, _endCount + ends.Length);
+            }
+
+            pts.CopyTo(_points.AsSpan(_pointCount));
+            ends.CopyTo(_ends.AsSpan(_endCount)); // relative to the op's first point, as FlattenedPath keeps them
+            op.Arena = Id;
+            op.PointStart = _pointCount;
+            op.PointCount = pts.Length;
+            op.EndStart = _endCount;
+            op.EndCount = ends.Length;
+            _pointCount += pts.Length;
+            _endCount += ends.Length;
+        }
+
+        private static void Grow<T>(ref T[] array, int used, int needed)
+            where T : unmanaged
+        {
+            var next = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
+            array.AsSpan(0, used).CopyTo(next);
+            ArrayPool<T>.Shared.Return(array);
+            array = next;
         }
     }
 
     /// <summary>The smallest rectangle holding every non-empty bound of <paramref name="ops"/> (empty if none).</summary>
-    private static PixelRect Union(List<PreparedOp> ops)
+    private static PixelRect Union(OpRef[] ops)
     {
         var u = new PixelRect(int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
         foreach (var op in ops)
@@ -268,99 +493,50 @@ internal sealed class PreparedScene
     }
 }
 
-/// <summary>One prepared display-list entry.</summary>
-internal abstract class PreparedOp
+/// <summary>One entry of a display list: a draw (<see cref="Index"/> ≥ 0, into <see cref="PreparedScene.Draws"/>)
+/// or a layer (<see cref="Index"/> &lt; 0, its complement into <see cref="PreparedScene.Layers"/>), with the device
+/// pixels it may touch (empty = nothing to draw).</summary>
+internal readonly record struct OpRef(int Index, PixelRect Bounds)
+{
+    /// <summary>The layer index when <see cref="Index"/> is negative.</summary>
+    public int Layer => ~Index;
+}
+
+/// <summary>A flattened path with its paint. The polyline lives in an arena shared with other draws
+/// (<see cref="PreparedScene.Points"/>).</summary>
+internal struct DrawOp
 {
     /// <summary>Device pixels it may touch (empty = nothing to draw).</summary>
-    public PixelRect Bounds { get; set; }
+    public PixelRect Bounds;
+
+    /// <summary>Premultiplied colour (opacity applied), when <see cref="Shader"/> is −1.</summary>
+    public PremulRgba8 Color;
+
+    /// <summary>The gradient's index in its arena's shader list (<see cref="PreparedScene.Shader"/>), or −1 for a
+    /// solid colour. An index, not a reference: an array of 10⁵ draws without references is one the collector
+    /// never has to scan.</summary>
+    public int Shader;
+
+    /// <summary>False when nothing is painted (no stops, singular gradient transform).</summary>
+    public bool Painted;
+
+    public FillRule Rule;
+
+    public BlendMode Blend;
+
+    public int Arena, PointStart, PointCount, EndStart, EndCount;
 }
 
-/// <summary>A flattened path with its paint. The polylines live in arrays shared with neighbouring ops.</summary>
-internal sealed class DrawOp(FillRule rule, BlendMode blend) : PreparedOp
+/// <summary>A group drawn into a layer, composited with opacity and a blend mode.</summary>
+internal sealed class LayerOp(OpRef[] children, double opacity, BlendMode blend, PixelRect bounds)
 {
-    private Vec2[] _points = [];
-    private int[] _ends = [];
-    private int _pointStart, _pointCount, _endStart, _endCount;
-
-    /// <summary>Device-space points of every contour, one after another.</summary>
-    public ReadOnlySpan<Vec2> Points => _points.AsSpan(_pointStart, _pointCount);
-
-    /// <summary>Exclusive end of each contour within <see cref="Points"/>.</summary>
-    public ReadOnlySpan<int> ContourEnds => _ends.AsSpan(_endStart, _endCount);
-
-    public FillRule Rule { get; } = rule;
-
-    public BlendMode Blend { get; } = blend;
-
-    /// <summary>Null when nothing is painted (no stops, singular gradient transform).</summary>
-    public PreparedPaint? Paint { get; set; }
-
-    internal void SetRanges(int pointStart, int pointCount, int endStart, int endCount)
-    {
-        _pointStart = pointStart;
-        _pointCount = pointCount;
-        _endStart = endStart;
-        _endCount = endCount;
-    }
-
-    internal void SetArrays(Vec2[] points, int[] ends)
-    {
-        _points = points;
-        _ends = ends;
-    }
-}
-
-/// <summary>Growable point and contour-end arrays filled by one flattening chunk.</summary>
-internal sealed class FlatArena
-{
-    private Vec2[] _points;
-    private int[] _ends;
-    private int _pointCount, _endCount;
-
-    /// <summary>An arena with room for <paramref name="points"/> points and <paramref name="contours"/> contours
-    /// (it grows when flattening needs more).</summary>
-    public FlatArena(int points = 256, int contours = 64)
-    {
-        _points = new Vec2[Math.Max(16, points)];
-        _ends = new int[Math.Max(4, contours)];
-    }
-
-    /// <summary>Appends <paramref name="flat"/> and records where it lies in <paramref name="op"/>.</summary>
-    public void Add(DrawOp op, FlattenedPath flat)
-    {
-        var pts = flat.Points;
-        var ends = flat.ContourEnds;
-        if (_pointCount + pts.Length > _points.Length)
-        {
-            Array.Resize(ref _points, Math.Max(_pointCount + pts.Length, _points.Length * 2));
-        }
-
-        if (_endCount + ends.Length > _ends.Length)
-        {
-            Array.Resize(ref _ends, Math.Max(_endCount + ends.Length, _ends.Length * 2));
-        }
-
-        pts.CopyTo(_points.AsSpan(_pointCount));
-        ends.CopyTo(_ends.AsSpan(_endCount)); // relative to the op's first point, as FlattenedPath keeps them
-        op.SetRanges(_pointCount, pts.Length, _endCount, ends.Length);
-        _pointCount += pts.Length;
-        _endCount += ends.Length;
-    }
-
-    /// <summary>Points <paramref name="op"/> at the final arrays (they may have grown after it was added).</summary>
-    public void Seal(DrawOp op) => op.SetArrays(_points, _ends);
-}
-
-/// <summary>A group: drawn straight through, or into a layer composited with opacity and a blend mode.</summary>
-internal sealed class GroupOp(List<PreparedOp> children, bool layer, double opacity, BlendMode blend) : PreparedOp
-{
-    public List<PreparedOp> Children { get; } = children;
-
-    public bool Layer { get; } = layer;
+    public OpRef[] Children { get; } = children;
 
     public double Opacity { get; } = opacity;
 
     public BlendMode Blend { get; } = blend;
+
+    public PixelRect Bounds { get; } = bounds;
 }
 
 /// <summary>A solid premultiplied colour or a gradient shader (opacity already applied).</summary>

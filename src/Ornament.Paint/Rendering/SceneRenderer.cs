@@ -36,7 +36,14 @@ public static class SceneRenderer
         int threads = Math.Max(1, options.Threads);
         var prepared = PreparedScene.Build(scene, target.Width, target.Height, options.Tolerance, threads);
         var surface = new Surface(target.Buffer, target.Stride, new PixelRect(0, 0, target.Width, target.Height));
-        RenderRows(prepared, surface, 0, target.Height, threads, Simd(options));
+        try
+        {
+            RenderRows(prepared, surface, 0, target.Height, threads, Simd(options));
+        }
+        finally
+        {
+            prepared.Release();
+        }
     }
 
     /// <summary>Renders a <paramref name="width"/> × <paramref name="height"/> picture band after band, so a huge
@@ -121,6 +128,8 @@ public static class SceneRenderer
                     // The first exception is the one already propagating.
                 }
             }
+
+            prepared.Release();
         }
     }
 
@@ -132,30 +141,114 @@ public static class SceneRenderer
         int rows = y1 - y0;
         if (threads <= 1 || rows <= MinParallelBand)
         {
-            new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
+            int cached = CachedRows(width);
+            if (rows <= cached || MeanHeight(scene.Ops) < cached)
+            {
+                new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
+                return;
+            }
+
+            // Ops taller than a cached band (the curves scene: 200 translucent paths each covering half the canvas):
+            // one path after another would stream the whole picture through memory for each; band after band, the
+            // band's pixels stay in the core's cache across all the paths that reach it. Each path is re-edged once
+            // per band it spans, which is cheap next to the pixels it composites.
+            var rowStarts = new List<int>();
+            for (int r = 0; r < rows; r += cached)
+            {
+                rowStarts.Add(r);
+            }
+
+            rowStarts.Add(rows);
+            var (start, items) = BinOps(scene.Ops, y0, y1, [.. rowStarts], 1);
+            var one = new RenderWorker(width, simd);
+            for (int b = 0; b + 1 < rowStarts.Count; b++)
+            {
+                one.Render(scene, surface, new PixelRect(0, y0 + rowStarts[b], width, y0 + rowStarts[b + 1]), items.AsSpan(start[b], start[b + 1] - start[b]));
+            }
+
             return;
         }
 
-        // Bands several per thread (work stealing evens out uneven bands), at least 64 rows so that paths spanning
-        // many bands are not re-edged too often, in multiples of the rasterizer's 16-row band. Top-level ops are
-        // binned by their vertical extent once, so a band visits only the ops that reach it, in scene order.
-        int bh = Math.Max(MinParallelBand, (rows + (threads * 8) - 1) / (threads * 8));
-        bh = (bh + Rasterizer.BandHeight - 1) / Rasterizer.BandHeight * Rasterizer.BandHeight;
-        int bands = (rows + bh - 1) / bh;
-        var (binStart, binItems) = BinOps(scene.Ops, y0, y1, bh, bands, threads);
-        Parallel.For(
-            0,
-            bands,
-            new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new RenderWorker(width, simd),
-            (b, _, worker) =>
+        // Top-level ops are binned by their vertical extent once, so a band visits only the ops that reach it, in
+        // scene order. Threads take the bands top to bottom from a shared counter; the bands shrink towards the
+        // bottom (see BandStarts), so the last ones even out what the threads were given before.
+        var starts = BandStarts(scene.Ops, width, rows, threads);
+        int bands = starts.Length - 1;
+        var (binStart, binItems) = BinOps(scene.Ops, y0, y1, starts, threads);
+        int next = -1;
+        void Work()
+        {
+            var worker = new RenderWorker(width, simd);
+            for (int b = Interlocked.Increment(ref next); b < bands; b = Interlocked.Increment(ref next))
             {
-                int by0 = y0 + (b * bh);
                 var items = binItems.AsSpan(binStart[b], binStart[b + 1] - binStart[b]);
-                worker.Render(scene, surface, new PixelRect(0, by0, width, Math.Min(y1, by0 + bh)), items);
-                return worker;
-            },
-            static _ => { });
+                worker.Render(scene, surface, new PixelRect(0, y0 + starts[b], width, y0 + starts[b + 1]), items);
+            }
+        }
+
+        // One loop per thread (a loop run after another finds no band left and ends at once).
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Work());
+    }
+
+    /// <summary>Bytes of pixels in a band that a core's L2 cache holds with room to spare.</summary>
+    private const int SmallOpBandBytes = 2 << 20;
+
+    /// <summary>Rows of a band of <paramref name="width"/> pixels that fit <see cref="SmallOpBandBytes"/> (at least
+    /// <see cref="MinParallelBand"/>, a multiple of the rasterizer's band).</summary>
+    internal static int CachedRows(int width) =>
+        Math.Max(MinParallelBand, SmallOpBandBytes / Math.Max(1, width * 4) / Rasterizer.BandHeight * Rasterizer.BandHeight);
+
+    /// <summary>Ops sampled for the mean height that picks the band sizes.</summary>
+    private const int HeightSamples = 4096;
+
+    // Band boundaries (row offsets from the first row, multiples of the rasterizer's 16-row band; the last is the
+    // row count). Bands start at about eight per thread, at least 64 rows, so that paths spanning several bands are
+    // not re-edged too often. When the ops are short against that (the tiny scene: 10⁵ paths of a few pixels),
+    // re-edging costs little, so the bands are capped to what a core's L2 cache holds (the pixels of the band stay
+    // cached while its ops land all over it), and the bands shrink towards the bottom — each a quarter of the rows
+    // left per thread — down to four mean op heights: the thread that finishes first no longer waits a whole
+    // band's time for the other. Any layout gives the same bytes (a pixel never depends on its band).
+    private static int[] BandStarts(OpRef[] ops, int width, int rows, int threads)
+    {
+        const int g = Rasterizer.BandHeight;
+        static int RoundUp(int v) => (v + g - 1) / g * g;
+        int bh = RoundUp(Math.Max(MinParallelBand, (rows + (threads * 8) - 1) / (threads * 8)));
+        int maxBand = bh, minBand = bh;
+        double mean = MeanHeight(ops);
+        if (mean * 8 <= bh)
+        {
+            maxBand = Math.Clamp(CachedRows(width), MinParallelBand, bh);
+            minBand = Math.Clamp(RoundUp((int)Math.Ceiling(mean * 4)), 2 * g, maxBand);
+        }
+
+        var starts = new List<int> { 0 };
+        for (int y = 0; y < rows;)
+        {
+            int size = Math.Clamp(RoundUp((rows - y) / (threads * 4)), minBand, maxBand);
+            y = Math.Min(rows, y + size);
+            starts.Add(y);
+        }
+
+        return [.. starts];
+    }
+
+    /// <summary>The mean height of (up to <see cref="HeightSamples"/> evenly spread) drawn ops; 0 when none.</summary>
+    internal static double MeanHeight(OpRef[] ops)
+    {
+        int step = Math.Max(1, ops.Length / HeightSamples);
+        long sum = 0;
+        int n = 0;
+        for (int i = 0; i < ops.Length; i += step)
+        {
+            var b = ops[i].Bounds;
+            if (!b.IsEmpty)
+            {
+                sum += b.Height;
+                n++;
+            }
+        }
+
+        return n == 0 ? 0 : (double)sum / n;
     }
 
     /// <summary>Top-level ops binned together by one thread (counted, then written).</summary>
@@ -164,17 +257,41 @@ public static class SceneRenderer
     // CSR bins: for band b, the indices of the top-level ops whose bounds meet its rows, ascending. Counted and
     // written in parallel chunks of ops: chunk c writes band b's entries after those of chunks before it, so the
     // result is the same for every thread count.
-    private static (int[] Start, int[] Items) BinOps(List<PreparedOp> ops, int y0, int y1, int bh, int bands, int threads)
+    private static (int[] Start, int[] Items) BinOps(OpRef[] ops, int y0, int y1, int[] starts, int threads)
     {
-        int chunks = Math.Max(1, (ops.Count + BinChunk - 1) / BinChunk);
+        int bands = starts.Length - 1;
+
+        // The band of each 16-row granule (band boundaries are granule boundaries).
+        int rows = y1 - y0;
+        var bandOf = new int[(rows + Rasterizer.BandHeight - 1) / Rasterizer.BandHeight];
+        for (int b = 0; b < bands; b++)
+        {
+            for (int r = starts[b]; r < starts[b + 1]; r += Rasterizer.BandHeight)
+            {
+                bandOf[r / Rasterizer.BandHeight] = b;
+            }
+        }
+
+        (int First, int Last) BandRange(PixelRect r)
+        {
+            int top = Math.Max(r.Y0, y0), bottom = Math.Min(r.Y1, y1);
+            if (r.IsEmpty || top >= bottom)
+            {
+                return (0, -1);
+            }
+
+            return (bandOf[(top - y0) / Rasterizer.BandHeight], bandOf[(bottom - 1 - y0) / Rasterizer.BandHeight]);
+        }
+
+        int chunks = Math.Max(1, (ops.Length + BinChunk - 1) / BinChunk);
         var counts = new int[chunks * bands];
         void Count(int c)
         {
             var row = counts.AsSpan(c * bands, bands);
-            int end = Math.Min(ops.Count, (c + 1) * BinChunk);
+            int end = Math.Min(ops.Length, (c + 1) * BinChunk);
             for (int i = c * BinChunk; i < end; i++)
             {
-                var (b0, b1) = BandRange(ops[i].Bounds, y0, y1, bh, bands);
+                var (b0, b1) = BandRange(ops[i].Bounds);
                 for (int b = b0; b <= b1; b++)
                 {
                     row[b]++;
@@ -199,14 +316,14 @@ public static class SceneRenderer
         }
 
         start[bands] = total;
-        var items = new int[total];
+        var items = GC.AllocateUninitializedArray<int>(total);
         void Fill(int c)
         {
             var next = counts.AsSpan(c * bands, bands);
-            int end = Math.Min(ops.Count, (c + 1) * BinChunk);
+            int end = Math.Min(ops.Length, (c + 1) * BinChunk);
             for (int i = c * BinChunk; i < end; i++)
             {
-                var (b0, b1) = BandRange(ops[i].Bounds, y0, y1, bh, bands);
+                var (b0, b1) = BandRange(ops[i].Bounds);
                 for (int b = b0; b <= b1; b++)
                 {
                     items[next[b]++] = i;
@@ -230,16 +347,5 @@ public static class SceneRenderer
         {
             body(i);
         }
-    }
-
-    private static (int First, int Last) BandRange(PixelRect r, int y0, int y1, int bh, int bands)
-    {
-        int top = Math.Max(r.Y0, y0), bottom = Math.Min(r.Y1, y1);
-        if (r.IsEmpty || top >= bottom)
-        {
-            return (0, -1);
-        }
-
-        return ((top - y0) / bh, Math.Min(bands - 1, (bottom - 1 - y0) / bh));
     }
 }
