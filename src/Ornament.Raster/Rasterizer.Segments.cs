@@ -8,12 +8,15 @@ internal sealed partial class Rasterizer
 {
     private int _clipY0, _clipY1;
     private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
+    private int _pushDir, _chainSlot;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1)
     {
         _segCount = 0;
         _chainCount = 0;
+        _pushDir = 0;
+        _chainSlot = 0;
         _clipY0 = iy0;
         _clipY1 = iy1;
         int start = 0;
@@ -216,6 +219,17 @@ internal sealed partial class Rasterizer
 
         int chain = _chainCount++;
         bool connects = _prevEndX == xa && _prevEndY == ya;
+        if (_multi && ya != yb)
+        {
+            // A new monotone chain wherever the y direction turns (pieces cut at the clip keep their direction).
+            int d = ya < yb ? 1 : -1;
+            if (d != _pushDir)
+            {
+                _chainSlot += _pushDir != 0 && _chainSlot < _chainIds - 1 ? 1 : 0;
+                _pushDir = d;
+            }
+        }
+
         if (double.IsNaN(_prevEndX))
         {
             _contourStartX = xa; // the first numbered piece of the contour starts here
@@ -257,6 +271,7 @@ internal sealed partial class Rasterizer
         }
 
         s.Horizontal = horizontal;
+        s.Chain = _multi ? _chainSlot : s.Dir > 0 ? 0 : 1;
         s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
         s.Index = chain;
         _segCount++;
