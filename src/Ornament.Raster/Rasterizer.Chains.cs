@@ -66,7 +66,8 @@ internal sealed partial class Rasterizer
         bool prevHorizontal = false, firstPrevHorizontal = false;
         for (int i = 0; i < n; i++)
         {
-            double dy = pts[i + 1 < n ? i + 1 : 0].Y - pts[i].Y;
+            var q = pts[i + 1 < n ? i + 1 : 0];
+            double dy = q.Y - pts[i].Y;
             int sgn = dy > 0 ? 1 : dy < 0 ? -1 : 0;
             if (sgn == 0)
             {
@@ -75,7 +76,7 @@ internal sealed partial class Rasterizer
                     return 0;
                 }
 
-                prevHorizontal = true;
+                prevHorizontal |= q.X != pts[i].X; // a repeated point (a closing point written twice) is no edge
                 continue;
             }
 

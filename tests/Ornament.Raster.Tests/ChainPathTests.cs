@@ -16,6 +16,7 @@ public class ChainPathTests
     [InlineData(4, new double[] { 0, 10, 5, 0, 10, 10, 8, 9.5, 5, 3, 2, 9.5 })] // arch: inner arc inside the outer one
     [InlineData(4, new double[] { 5, 0, 10, 10, 8, 9.5, 5, 3, 2, 9.5, 0, 10 })] // the same, starting at the top
     [InlineData(4, new double[] { 7.5, 5, 10, 10, 8, 9.5, 5, 3, 2, 9.5, 0, 10, 5, 0 })] // starting inside a chain
+    [InlineData(4, new double[] { 0, 10, 5, 0, 5, 0, 10, 10, 8, 9.5, 5, 3, 2, 9.5, 0, 10 })] // repeated points at joins
     [InlineData(6, new double[] { 0, 0, 4, 8, 8, 0, 12, 8, 12, 10, 8, 2, 4, 10, 0, 2 })] // zigzag stroke
     [InlineData(4, new double[] { 0, 0, 3, 6, 6, 0, 5, 0.001, 3, 4, 1, 0.001 })] // a V inside a V, one edge almost flat
     [InlineData(0, new double[] { 0, 10, 5, 0, 10, 10, 8, 9.5, 5, -1, 2, 9.5 })] // inner arc pokes through the outer one
