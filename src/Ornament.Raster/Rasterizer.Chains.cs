@@ -23,7 +23,8 @@ internal sealed partial class Rasterizer
     /// number of their chain and rows are emitted by <c>EmitRowChains</c>.</summary>
     private bool _multi;
 
-    // Sets _simple, _multi and _chainIds for the path about to be filled.
+    // Sets _simple, _multi and _chainIds for the path about to be filled. The chains are counted once: two go to
+    // IsOneSign (convex, or IsMonotoneSimple), four to MaxChains to the chain test, more to the general path.
     private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
     {
         _multi = false;
@@ -35,14 +36,17 @@ internal sealed partial class Rasterizer
         }
 
         var pts = points[..contourEnds[0]];
-        if (IsOneSign(pts))
+        Span<int> start = stackalloc int[MaxChains + 1];
+        Span<int> dirs = stackalloc int[MaxChains + 1];
+        Span<double> box = stackalloc double[2 * (MaxChains + 1)];
+        int k = SplitChains(pts, start, dirs, box, out bool flatJoin);
+        if (k < 4)
         {
-            _simple = true;
+            _simple = k >= 0 && IsOneSign(pts);
             return;
         }
 
-        int k = SimpleChainCount(pts);
-        if (k > 0)
+        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k))
         {
             _simple = _multi = true;
             _chainIds = k + 1;
@@ -53,135 +57,149 @@ internal sealed partial class Rasterizer
     /// neighbours at their shared vertex (see the remarks). Returns the number of chains, or 0.</summary>
     internal static int SimpleChainCount(ReadOnlySpan<Vec2> pts)
     {
-        int n = pts.Length;
-        if (n < 4)
-        {
-            return 0;
-        }
-
-        // Start vertex and direction of each chain, in contour order.
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
+        Span<double> box = stackalloc double[2 * (MaxChains + 1)];
+        int k = SplitChains(pts, start, dirs, box, out bool flatJoin);
+        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k) ? k : 0;
+    }
+
+    // Cuts the contour into its y-monotone chains: chain j starts at vertex start[j] and runs to start[j + 1]
+    // (cyclically) in direction dirs[j]; box[2j], box[2j + 1] are its x range. Returns the number of chains (the
+    // number of changes of y direction round the cycle), MaxChains + 2 when there are more than MaxChains + 1, −1
+    // for a NaN. flatJoin: a horizontal edge lies where two chains join.
+    private static int SplitChains(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, out bool flatJoin)
+    {
+        flatJoin = false;
+        int n = pts.Length;
         int k = 0, last = 0;
         bool prevHorizontal = false, firstPrevHorizontal = false;
+        double lx = double.PositiveInfinity, hx = double.NegativeInfinity, preLo = lx, preHi = hx;
         for (int i = 0; i < n; i++)
         {
+            var p = pts[i];
             var q = pts[i + 1 < n ? i + 1 : 0];
-            double dy = q.Y - pts[i].Y;
+            double dy = q.Y - p.Y;
             int sgn = dy > 0 ? 1 : dy < 0 ? -1 : 0;
             if (sgn == 0)
             {
                 if (double.IsNaN(dy))
                 {
-                    return 0;
+                    return -1;
                 }
 
-                prevHorizontal |= q.X != pts[i].X; // a repeated point (a closing point written twice) is no edge
-                continue;
+                prevHorizontal |= q.X != p.X; // a repeated point (a closing point written twice) is no edge
             }
-
-            if (sgn != last)
+            else
             {
-                if (k == MaxChains + 1)
+                if (sgn != last)
                 {
-                    return 0;
+                    if (k == MaxChains + 1)
+                    {
+                        return MaxChains + 2;
+                    }
+
+                    if (k == 0)
+                    {
+                        firstPrevHorizontal = prevHorizontal;
+                        (preLo, preHi) = (lx, hx);
+                    }
+                    else
+                    {
+                        flatJoin |= prevHorizontal;
+                        box[(2 * k) - 2] = lx;
+                        box[(2 * k) - 1] = hx;
+                    }
+
+                    lx = hx = p.X;
+                    start[k] = i;
+                    dirs[k++] = sgn;
+                    last = sgn;
                 }
 
-                if (k == 0)
-                {
-                    firstPrevHorizontal = prevHorizontal;
-                }
-                else if (prevHorizontal)
-                {
-                    return 0; // a horizontal edge where two chains join
-                }
-
-                start[k] = i;
-                dirs[k++] = sgn;
-                last = sgn;
+                prevHorizontal = false;
             }
 
-            prevHorizontal = false;
+            lx = Math.Min(lx, Math.Min(p.X, q.X));
+            hx = Math.Max(hx, Math.Max(p.X, q.X));
         }
 
-        if (k > 0 && dirs[k - 1] == dirs[0])
-        {
-            k--; // the last chain runs on into the first: they are one chain (starting at the last one's start)
-            start[0] = start[k];
-        }
-        else if (firstPrevHorizontal || prevHorizontal)
-        {
-            return 0; // a horizontal edge at the join of the last chain and the first
-        }
-
-        if (k < 4 || k > MaxChains || (k & 1) != 0)
+        if (k == 0)
         {
             return 0;
         }
 
-        // Each chain runs from start[j] to start[j + 1] (cyclically); record its box.
-        Span<double> x0 = stackalloc double[MaxChains], x1 = stackalloc double[MaxChains];
+        lx = Math.Min(lx, preLo);
+        hx = Math.Max(hx, preHi);
+        if (dirs[k - 1] == dirs[0])
+        {
+            // The last chain runs on into the first: one chain, starting where the last one starts.
+            k--;
+            start[0] = start[k];
+            box[0] = Math.Min(box[0], lx);
+            box[1] = Math.Max(box[1], hx);
+        }
+        else
+        {
+            flatJoin |= firstPrevHorizontal || prevHorizontal;
+            box[(2 * k) - 2] = lx;
+            box[(2 * k) - 1] = hx;
+        }
+
+        return k;
+    }
+
+    // No two of the k chains meet, except neighbours at the vertex they share. Pairs whose boxes are apart are not
+    // walked.
+    private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, int k)
+    {
         Span<double> y0 = stackalloc double[MaxChains], y1 = stackalloc double[MaxChains];
         for (int j = 0; j < k; j++)
         {
-            int a = start[j], b = start[j + 1 < k ? j + 1 : 0];
-            double lx = double.PositiveInfinity, hx = double.NegativeInfinity;
-            for (int i = a; ; i = i + 1 == n ? 0 : i + 1)
+            if (!(double.IsFinite(box[2 * j]) && double.IsFinite(box[(2 * j) + 1])))
             {
-                lx = Math.Min(lx, pts[i].X);
-                hx = Math.Max(hx, pts[i].X);
-                if (i == b)
-                {
-                    break;
-                }
+                return false;
             }
 
-            if (!(double.IsFinite(lx) && double.IsFinite(hx)))
-            {
-                return 0;
-            }
-
-            x0[j] = lx;
-            x1[j] = hx;
-            y0[j] = Math.Min(pts[a].Y, pts[b].Y);
-            y1[j] = Math.Max(pts[a].Y, pts[b].Y);
+            double ya = pts[start[j]].Y, yb = pts[start[j + 1 < k ? j + 1 : 0]].Y;
+            y0[j] = Math.Min(ya, yb);
+            y1[j] = Math.Max(ya, yb);
         }
 
         for (int i = 0; i < k; i++)
         {
             for (int j = i + 1; j < k; j++)
             {
-                if (y0[i] > y1[j] || y0[j] > y1[i] || x0[i] > x1[j] || x0[j] > x1[i])
+                if (y0[i] > y1[j] || y0[j] > y1[i] || box[2 * i] > box[(2 * j) + 1] || box[2 * j] > box[(2 * i) + 1])
                 {
                     continue; // boxes apart: the chains cannot meet
                 }
 
                 // Neighbours share one vertex: chain i ends where i + 1 starts; the last chain ends where 0 starts.
                 int shared = j == i + 1 ? start[j] : (i == 0 && j == k - 1) ? start[0] : -1;
-                if (!ChainsApart(pts, start, dirs, k, i, j, shared))
+                if (!PairApart(Cursor(pts, start, dirs, k, i), Cursor(pts, start, dirs, k, j), shared >= 0 ? pts[shared].Y : double.NaN))
                 {
-                    return 0;
+                    return false;
                 }
             }
         }
 
-        return k;
+        return true;
     }
 
-    // The chains i and j keep a strict left/right order over their shared rows (touching only at the vertex
-    // `shared`, if they are neighbours).
-    private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, int k, int i, int j, int shared)
+    // Two chains keep a strict left/right order over their shared rows (touching only at y = sharedY, where two
+    // neighbours meet). Both are straight between consecutive vertex ys, so they are compared there: each step
+    // interpolates at most one value (the edge that does not end there) and compares once more only where a chain
+    // jumps sideways (a horizontal edge inside it).
+    private static bool PairApart(ChainCursor a, ChainCursor b, double sharedY)
     {
-        var a = Walker(pts, start, dirs, k, i);
-        var b = Walker(pts, start, dirs, k, j);
         if (!a.Next() || !b.Next())
         {
             return false;
         }
 
-        double sharedY = shared >= 0 ? pts[shared].Y : double.NaN;
-        double lo0 = Math.Max(a.Y0, b.Y0);
-        while (a.Y1 < lo0)
+        double lo = Math.Max(a.Y0, b.Y0);
+        while (a.Y1 < lo)
         {
             if (!a.Next())
             {
@@ -189,7 +207,7 @@ internal sealed partial class Rasterizer
             }
         }
 
-        while (b.Y1 < lo0)
+        while (b.Y1 < lo)
         {
             if (!b.Next())
             {
@@ -198,37 +216,53 @@ internal sealed partial class Rasterizer
         }
 
         int sign = 0;
+        if (!Apart(a.At(lo), b.At(lo), a.IsVertex(lo) && b.IsVertex(lo), lo == sharedY, ref sign))
+        {
+            return false;
+        }
+
         while (true)
         {
-            double lo = Math.Max(a.Y0, b.Y0), hi = Math.Min(a.Y1, b.Y1);
-            if (!(hi >= lo))
-            {
-                return false;
-            }
-
-            if (!Apart(a.At(lo, out bool e1), b.At(lo, out bool e2), e1 && e2, lo == sharedY, ref sign) ||
-                !Apart(a.At(hi, out e1), b.At(hi, out e2), e1 && e2, hi == sharedY, ref sign))
-            {
-                return false;
-            }
-
+            double hi = Math.Min(a.Y1, b.Y1);
             bool endA = a.Y1 == hi, endB = b.Y1 == hi;
-            if (endA && !a.Next())
+            double xa = endA ? a.X1 : a.At(hi), xb = endB ? b.X1 : b.At(hi);
+            if (!Apart(xa, xb, (endA || a.Y0 == hi) && (endB || b.Y0 == hi), hi == sharedY, ref sign))
             {
-                return true; // chain i ends here: the shared rows are done
+                return false;
             }
 
-            if (endB && !b.Next())
+            bool jump = false;
+            if (endA)
             {
-                return true;
+                if (!a.Next())
+                {
+                    return true; // one chain ends: the shared rows are done
+                }
+
+                jump = a.X0 != xa;
+            }
+
+            if (endB)
+            {
+                if (!b.Next())
+                {
+                    return true;
+                }
+
+                jump |= b.X0 != xb;
+            }
+
+            if (jump && !Apart(a.At(hi), b.At(hi), a.IsVertex(hi) && b.IsVertex(hi), hi == sharedY, ref sign))
+            {
+                return false;
             }
         }
     }
 
-    private static ChainWalker Walker(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, int k, int j)
+    private static ChainCursor Cursor(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, int k, int j)
     {
         int a = start[j], b = start[j + 1 < k ? j + 1 : 0];
-        return dirs[j] > 0 ? new ChainWalker(pts, a, b, +1) : new ChainWalker(pts, b, a, -1);
+        return dirs[j] > 0 ? new ChainCursor(pts, a, b, +1) : new ChainCursor(pts, b, a, -1);
     }
 
     // Like Agrees, but a difference of exactly 0 is allowed only at the vertex two neighbouring chains share.
@@ -253,5 +287,46 @@ internal sealed partial class Rasterizer
         }
 
         return s == sign;
+    }
+
+    // Walks the non-horizontal edges of one chain from its top vertex to its bottom vertex, oriented downwards, with
+    // each edge's slope computed once.
+    private ref struct ChainCursor(ReadOnlySpan<Vec2> pts, int top, int bottom, int step)
+    {
+        private readonly ReadOnlySpan<Vec2> _pts = pts;
+        private int _at = top;
+
+        public double X0, Y0, X1, Y1, Slope;
+
+        public bool Next()
+        {
+            int n = _pts.Length;
+            while (_at != bottom)
+            {
+                int nx = _at + step;
+                nx = nx == n ? 0 : nx < 0 ? n - 1 : nx;
+                var a = _pts[_at];
+                var b = _pts[nx];
+                _at = nx;
+                if (b.Y > a.Y)
+                {
+                    (X0, Y0, X1, Y1) = (a.X, a.Y, b.X, b.Y);
+                    Slope = (X1 - X0) / (Y1 - Y0);
+                    return true;
+                }
+
+                if (b.Y < a.Y)
+                {
+                    return false; // not monotone (cannot happen inside a chain)
+                }
+            }
+
+            return false;
+        }
+
+        public readonly bool IsVertex(double y) => y == Y0 || y == Y1;
+
+        // x at y in [Y0, Y1]; exact at the vertices.
+        public readonly double At(double y) => y == Y0 ? X0 : y == Y1 ? X1 : X0 + ((y - Y0) * Slope);
     }
 }
