@@ -20,8 +20,10 @@ internal sealed partial class Rasterizer
     /// <summary>Cell ranges [min, max] each chain wrote in each band row: <see cref="MaxChainIds"/> per row. A
     /// two-chain contour numbers its chains by direction (0 down, 1 up); a contour of more chains numbers them in
     /// contour order (Rasterizer.Chains.cs).</summary>
-    private readonly int[] _chainMin = new int[BandHeight * MaxChainIds];
-    private readonly int[] _chainMax = new int[BandHeight * MaxChainIds];
+    /// <remarks>Kept clear (min = int.MaxValue, max = −1) between rows: each row's emitter clears what it read, so
+    /// no band starts with a clearing pass.</remarks>
+    private readonly int[] _chainMin = NewFilled(BandHeight * MaxChainIds, int.MaxValue);
+    private readonly int[] _chainMax = NewFilled(BandHeight * MaxChainIds, -1);
 
     /// <summary>Chain numbers handed out: the chain the contour starts in may be numbered twice (start and end).</summary>
     private const int MaxChainIds = MaxChains + 1;
@@ -29,18 +31,11 @@ internal sealed partial class Rasterizer
     /// <summary>Chain numbers in use for the path being filled.</summary>
     private int _chainIds = 2;
 
-    private void ClearChainRanges(int rows)
+    private static int[] NewFilled(int length, int value)
     {
-        int ids = _chainIds;
-        for (int r = 0; r < rows; r++)
-        {
-            int o = r * MaxChainIds;
-            for (int c = 0; c < ids; c++)
-            {
-                _chainMin[o + c] = int.MaxValue;
-                _chainMax[o + c] = -1;
-            }
-        }
+        var a = new int[length];
+        a.AsSpan().Fill(value);
+        return a;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -66,6 +61,8 @@ internal sealed partial class Rasterizer
         int o = r * MaxChainIds;
         int a0 = _chainMin[o], a1 = _chainMax[o] + 2;
         int b0 = _chainMin[o + 1], b1 = _chainMax[o + 1] + 2;
+        _chainMin[o] = _chainMin[o + 1] = int.MaxValue;
+        _chainMax[o] = _chainMax[o + 1] = -1;
         if (a0 == int.MaxValue)
         {
             if (b0 == int.MaxValue)
@@ -129,6 +126,8 @@ internal sealed partial class Rasterizer
             }
 
             int b = _chainMax[o + c] + 2;
+            _chainMin[o + c] = int.MaxValue;
+            _chainMax[o + c] = -1;
             int j = m++;
             while (j > 0 && lo[j - 1] > a)
             {

@@ -141,11 +141,7 @@ internal sealed partial class Rasterizer
     {
         int rows = by1 - by0;
         int stampBase = 0;
-        if (_simple)
-        {
-            ClearChainRanges(rows);
-        }
-        else
+        if (!_simple)
         {
             for (int r = 0; r < rows; r++)
             {
