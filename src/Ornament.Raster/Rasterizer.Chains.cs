@@ -16,8 +16,8 @@ namespace Ornament.Raster;
 /// </remarks>
 internal sealed partial class Rasterizer
 {
-    /// <summary>Most y-monotone chains a contour may have to be tested (brush strokes have 2–6).</summary>
-    internal const int MaxChains = 8;
+    /// <summary>Most y-monotone chains a contour may have to be tested (brush strokes have 2–6, the closed curves of the curves scene up to ~30).</summary>
+    internal const int MaxChains = 32;
 
     /// <summary>True while the one-signed contour being filled is of more than two chains: its pieces carry the
     /// number of their chain and rows are emitted by <c>EmitRowChains</c>.</summary>
@@ -25,6 +25,7 @@ internal sealed partial class Rasterizer
 
     // Sets _simple, _multi and _chainIds for the path about to be filled. The chains are counted once: two go to
     // IsOneSign (convex, or IsMonotoneSimple), four to MaxChains to the chain test, more to the general path.
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
     private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
     {
         _multi = false;
@@ -40,6 +41,13 @@ internal sealed partial class Rasterizer
         Span<int> dirs = stackalloc int[MaxChains + 1];
         Span<double> box = stackalloc double[2 * (MaxChains + 1)];
         int k = SplitChains(pts, start, dirs, box, out bool flatJoin);
+        if (k == 2)
+        {
+            // IsOneSign with IsMonotoneSimple's chain count already done (the same answer: either test suffices).
+            _simple = TwoChainsApart(pts, dirs[0] > 0 ? start[0] : start[1], dirs[0] > 0 ? start[1] : start[0]) || IsConvex(pts);
+            return;
+        }
+
         if (k < 4)
         {
             _simple = k >= 0 && IsOneSign(pts);
@@ -55,6 +63,7 @@ internal sealed partial class Rasterizer
 
     /// <summary>One contour of 4 to <see cref="MaxChains"/> y-monotone chains, no two of which meet except
     /// neighbours at their shared vertex (see the remarks). Returns the number of chains, or 0.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     internal static int SimpleChainCount(ReadOnlySpan<Vec2> pts)
     {
         Span<int> start = stackalloc int[MaxChains + 1];
@@ -151,6 +160,7 @@ internal sealed partial class Rasterizer
 
     // No two of the k chains meet, except neighbours at the vertex they share. Pairs whose boxes are apart are not
     // walked.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, int k)
     {
         Span<double> y0 = stackalloc double[MaxChains], y1 = stackalloc double[MaxChains];

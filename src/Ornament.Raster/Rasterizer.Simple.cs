@@ -111,6 +111,7 @@ internal sealed partial class Rasterizer
     // Rows of a contour of more than two chains: each chain's range (with its carry cell), sorted, ranges closer than
     // MergeGap merged; every cell outside them is zero, so the gaps are constant runs.
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit] // lo and hi are written before they are read
     private void EmitRowChains<TSink>(int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
     {

@@ -140,7 +140,7 @@ public class ChainPathTests
     // A band between two zigzag lines a random vertical distance apart, sometimes overlapping (then it crosses).
     private static Vec2[] Zigzag(TestRandom rng)
     {
-        int teeth = rng.NextInt(2, 5);
+        int teeth = rng.NextInt(2, 13); // up to 24 chains
         double x = rng.NextDouble(-6, 10), y = rng.NextDouble(-2, H - 6);
         double dx = rng.NextDouble(0.5, 6), amp = rng.NextDouble(0.3, 10), gap = rng.NextDouble(-0.3, 4);
         var upper = new List<Vec2>();
