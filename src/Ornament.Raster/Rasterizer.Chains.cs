@@ -54,11 +54,23 @@ internal sealed partial class Rasterizer
             return;
         }
 
-        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k))
+        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k, ChainScratch(pts.Length + k)))
         {
             _simple = _multi = true;
             _chainIds = k + 1;
         }
+    }
+
+    private Vec2[] _chainScratch = new Vec2[64];
+
+    private Span<Vec2> ChainScratch(int length)
+    {
+        if (_chainScratch.Length < length)
+        {
+            _chainScratch = new Vec2[Math.Max(length, _chainScratch.Length * 2)];
+        }
+
+        return _chainScratch;
     }
 
     /// <summary>One contour of 4 to <see cref="MaxChains"/> y-monotone chains, no two of which meet except
@@ -70,7 +82,7 @@ internal sealed partial class Rasterizer
         Span<int> dirs = stackalloc int[MaxChains + 1];
         Span<double> box = stackalloc double[2 * (MaxChains + 1)];
         int k = SplitChains(pts, start, dirs, box, out bool flatJoin);
-        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k) ? k : 0;
+        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k, new Vec2[pts.Length + k]) ? k : 0;
     }
 
     // Cuts the contour into its y-monotone chains: chain j starts at vertex start[j] and runs to start[j + 1]
@@ -158,12 +170,15 @@ internal sealed partial class Rasterizer
         return k;
     }
 
-    // No two of the k chains meet, except neighbours at the vertex they share. Pairs whose boxes are apart are not
-    // walked.
+    // No two of the k chains meet, except neighbours at the vertex they share. Each chain is first copied top to
+    // bottom into `scratch` (n + k points); pairs whose boxes are apart are not walked.
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, int k)
+    private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, int k, Span<Vec2> scratch)
     {
+        int n = pts.Length;
         Span<double> y0 = stackalloc double[MaxChains], y1 = stackalloc double[MaxChains];
+        Span<int> off = stackalloc int[MaxChains + 1];
+        int m = 0;
         for (int j = 0; j < k; j++)
         {
             if (!(double.IsFinite(box[2 * j]) && double.IsFinite(box[(2 * j) + 1])))
@@ -171,11 +186,35 @@ internal sealed partial class Rasterizer
                 return false;
             }
 
-            double ya = pts[start[j]].Y, yb = pts[start[j + 1 < k ? j + 1 : 0]].Y;
-            y0[j] = Math.Min(ya, yb);
-            y1[j] = Math.Max(ya, yb);
+            int a = start[j], b = start[j + 1 < k ? j + 1 : 0];
+            y0[j] = Math.Min(pts[a].Y, pts[b].Y);
+            y1[j] = Math.Max(pts[a].Y, pts[b].Y);
+            off[j] = m;
+            if (dirs[j] > 0)
+            {
+                for (int i = a; ; i = i + 1 == n ? 0 : i + 1)
+                {
+                    scratch[m++] = pts[i];
+                    if (i == b)
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                for (int i = b; ; i = i == 0 ? n - 1 : i - 1)
+                {
+                    scratch[m++] = pts[i];
+                    if (i == a)
+                    {
+                        break;
+                    }
+                }
+            }
         }
 
+        off[k] = m;
         for (int i = 0; i < k; i++)
         {
             for (int j = i + 1; j < k; j++)
@@ -187,7 +226,7 @@ internal sealed partial class Rasterizer
 
                 // Neighbours share one vertex: chain i ends where i + 1 starts; the last chain ends where 0 starts.
                 int shared = j == i + 1 ? start[j] : (i == 0 && j == k - 1) ? start[0] : -1;
-                if (!PairApart(Cursor(pts, start, dirs, k, i), Cursor(pts, start, dirs, k, j), shared >= 0 ? pts[shared].Y : double.NaN))
+                if (!PairApart(scratch[off[i]..off[i + 1]], scratch[off[j]..off[j + 1]], shared >= 0 ? pts[shared].Y : double.NaN))
                 {
                     return false;
                 }
@@ -197,146 +236,112 @@ internal sealed partial class Rasterizer
         return true;
     }
 
-    // Two chains keep a strict left/right order over their shared rows (touching only at y = sharedY, where two
-    // neighbours meet). Both are straight between consecutive vertex ys, so they are compared there: each step
-    // interpolates at most one value (the edge that does not end there) and compares once more only where a chain
-    // jumps sideways (a horizontal edge inside it).
-    private static bool PairApart(ChainCursor a, ChainCursor b, double sharedY)
+    // Two chains (vertices top to bottom, y never decreasing) keep a strict left/right order over their shared rows,
+    // touching only at y = sharedY where two neighbours meet. Both are straight between consecutive vertex ys, so they
+    // are compared at every vertex y of either: vertex x against vertex x where both have one there (exact), else each
+    // vertex of the one against the other's edge by the sign of a cross product (no division), which must clear a
+    // margin far above its rounding. A chain with several vertices at one y (a horizontal edge inside it) is compared
+    // with all of them.
+    private static bool PairApart(ReadOnlySpan<Vec2> a, ReadOnlySpan<Vec2> b, double sharedY)
     {
-        if (!a.Next() || !b.Next())
+        int na = a.Length, nb = b.Length;
+        double lo = Math.Max(a[0].Y, b[0].Y);
+        int ia = 0, ib = 0;
+        while (a[ia].Y < lo)
         {
-            return false;
+            ia++; // a's last vertex is at or below lo: the box test saw to it
         }
 
-        double lo = Math.Max(a.Y0, b.Y0);
-        while (a.Y1 < lo)
+        while (b[ib].Y < lo)
         {
-            if (!a.Next())
-            {
-                return false;
-            }
-        }
-
-        while (b.Y1 < lo)
-        {
-            if (!b.Next())
-            {
-                return false;
-            }
+            ib++;
         }
 
         int sign = 0;
-        if (!Apart(a.At(lo), b.At(lo), a.IsVertex(lo) && b.IsVertex(lo), lo == sharedY, ref sign))
-        {
-            return false;
-        }
-
         while (true)
         {
-            double hi = Math.Min(a.Y1, b.Y1);
-            bool endA = a.Y1 == hi, endB = b.Y1 == hi;
-            double xa = endA ? a.X1 : a.At(hi), xb = endB ? b.X1 : b.At(hi);
-            if (!Apart(xa, xb, (endA || a.Y0 == hi) && (endB || b.Y0 == hi), hi == sharedY, ref sign))
+            double y = Math.Min(a[ia].Y, b[ib].Y);
+            bool va = a[ia].Y == y, vb = b[ib].Y == y;
+            int ea = ia, eb = ib; // one past the vertices at y
+            double aMin = 0, aMax = 0, bMin = 0, bMax = 0;
+            if (va)
+            {
+                aMin = aMax = a[ia].X;
+                while (++ea < na && a[ea].Y == y)
+                {
+                    aMin = Math.Min(aMin, a[ea].X);
+                    aMax = Math.Max(aMax, a[ea].X);
+                }
+            }
+
+            if (vb)
+            {
+                bMin = bMax = b[ib].X;
+                while (++eb < nb && b[eb].Y == y)
+                {
+                    bMin = Math.Min(bMin, b[eb].X);
+                    bMax = Math.Max(bMax, b[eb].X);
+                }
+            }
+
+            int s;
+            if (va && vb)
+            {
+                s = aMax < bMin ? -1 : aMin > bMax ? 1 : 0;
+                if (s == 0)
+                {
+                    if (y == sharedY && aMin == aMax && bMin == bMax && aMin == bMin)
+                    {
+                        s = sign; // the shared vertex: neither order nor a meeting
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (va)
+            {
+                // a's vertices against b's edge b[ib − 1] → b[ib] (ib ≥ 1: y lies strictly inside it).
+                s = Side(aMin, y, b[ib - 1], b[ib]);
+                if (s == 0 || Side(aMax, y, b[ib - 1], b[ib]) != s)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                s = -Side(bMin, y, a[ia - 1], a[ia]);
+                if (s == 0 || -Side(bMax, y, a[ia - 1], a[ia]) != s)
+                {
+                    return false;
+                }
+            }
+
+            if (sign == 0)
+            {
+                sign = s;
+            }
+            else if (s != sign && s != 0)
             {
                 return false;
             }
 
-            bool jump = false;
-            if (endA)
+            ia = ea;
+            ib = eb;
+            if (ia == na || ib == nb)
             {
-                if (!a.Next())
-                {
-                    return true; // one chain ends: the shared rows are done
-                }
-
-                jump = a.X0 != xa;
-            }
-
-            if (endB)
-            {
-                if (!b.Next())
-                {
-                    return true;
-                }
-
-                jump |= b.X0 != xb;
-            }
-
-            if (jump && !Apart(a.At(hi), b.At(hi), a.IsVertex(hi) && b.IsVertex(hi), hi == sharedY, ref sign))
-            {
-                return false;
+                return true; // a chain ended at y: the shared rows are done
             }
         }
     }
 
-    private static ChainCursor Cursor(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, int k, int j)
+    // The side of point (px, y) relative to the edge p → q (p.Y < y < q.Y): +1 right (larger x), −1 left, 0 when the
+    // cross product does not clear its rounding margin (or is not a number).
+    private static int Side(double px, double y, Vec2 p, Vec2 q)
     {
-        int a = start[j], b = start[j + 1 < k ? j + 1 : 0];
-        return dirs[j] > 0 ? new ChainCursor(pts, a, b, +1) : new ChainCursor(pts, b, a, -1);
-    }
-
-    // Like Agrees, but a difference of exactly 0 is allowed only at the vertex two neighbouring chains share.
-    private static bool Apart(double xa, double xb, bool exact, bool atShared, ref int sign)
-    {
-        double v = xa - xb;
-        if (exact && v == 0)
-        {
-            return atShared;
-        }
-
-        double margin = exact ? 0 : 1e-9 * (Math.Abs(xa) + Math.Abs(xb) + 1);
-        if (!(Math.Abs(v) > margin))
-        {
-            return false; // NaN, or too close to trust its sign
-        }
-
-        int s = v > 0 ? 1 : -1;
-        if (sign == 0)
-        {
-            sign = s;
-        }
-
-        return s == sign;
-    }
-
-    // Walks the non-horizontal edges of one chain from its top vertex to its bottom vertex, oriented downwards, with
-    // each edge's slope computed once.
-    private ref struct ChainCursor(ReadOnlySpan<Vec2> pts, int top, int bottom, int step)
-    {
-        private readonly ReadOnlySpan<Vec2> _pts = pts;
-        private int _at = top;
-
-        public double X0, Y0, X1, Y1, Slope;
-
-        public bool Next()
-        {
-            int n = _pts.Length;
-            while (_at != bottom)
-            {
-                int nx = _at + step;
-                nx = nx == n ? 0 : nx < 0 ? n - 1 : nx;
-                var a = _pts[_at];
-                var b = _pts[nx];
-                _at = nx;
-                if (b.Y > a.Y)
-                {
-                    (X0, Y0, X1, Y1) = (a.X, a.Y, b.X, b.Y);
-                    Slope = (X1 - X0) / (Y1 - Y0);
-                    return true;
-                }
-
-                if (b.Y < a.Y)
-                {
-                    return false; // not monotone (cannot happen inside a chain)
-                }
-            }
-
-            return false;
-        }
-
-        public readonly bool IsVertex(double y) => y == Y0 || y == Y1;
-
-        // x at y in [Y0, Y1]; exact at the vertices.
-        public readonly double At(double y) => y == Y0 ? X0 : y == Y1 ? X1 : X0 + ((y - Y0) * Slope);
+        double t1 = (px - p.X) * (q.Y - p.Y), t2 = (y - p.Y) * (q.X - p.X), c = t1 - t2;
+        double margin = (1e-12 * (Math.Abs(t1) + Math.Abs(t2))) + 1e-300;
+        return c > margin ? 1 : c < -margin ? -1 : 0;
     }
 }

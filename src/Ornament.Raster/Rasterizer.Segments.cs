@@ -11,7 +11,7 @@ internal sealed partial class Rasterizer
     private int _pushDir, _chainSlot;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1)
+    private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1, bool inside)
     {
         _segCount = 0;
         _chainCount = 0;
@@ -25,11 +25,31 @@ internal sealed partial class Rasterizer
             int first = _segCount;
             int firstChain = _chainCount;
             _prevEndX = _prevEndY = double.NaN;
-            for (int i = start; i < end; i++)
+            if (inside)
             {
-                var a = pts[i];
-                var b = i + 1 < end ? pts[i + 1] : pts[start];
-                AddEdge(a.X - ix0, a.Y, b.X - ix0, b.Y, width, iy0, iy1);
+                // Every point lies within the clip's columns and the Far box: no edge needs cutting, only the two
+                // drops of AddEdgeInBox apply (on the right border; horizontal on a row boundary).
+                for (int i = start; i < end; i++)
+                {
+                    var a = pts[i];
+                    var b = i + 1 < end ? pts[i + 1] : pts[start];
+                    double xa = a.X - ix0, xb = b.X - ix0;
+                    if ((xa >= width && xb >= width) || (a.Y == b.Y && a.Y == Math.Floor(a.Y)))
+                    {
+                        continue;
+                    }
+
+                    Push(xa, a.Y, xb, b.Y);
+                }
+            }
+            else
+            {
+                for (int i = start; i < end; i++)
+                {
+                    var a = pts[i];
+                    var b = i + 1 < end ? pts[i + 1] : pts[start];
+                    AddEdge(a.X - ix0, a.Y, b.X - ix0, b.Y, width, iy0, iy1);
+                }
             }
 
             for (int k = _simple ? _segCount : first; k < _segCount; k++) // a one-signed contour reads none of these

@@ -116,7 +116,8 @@ internal sealed partial class Rasterizer
 
         int width = ix1 - ix0;
         Classify(points, contourEnds);
-        BuildSegments(points, contourEnds, ix0, width, iy0, iy1);
+        bool inside = minX >= ix0 && maxX <= ix1 && minY >= -Far && maxY <= Far;
+        BuildSegments(points, contourEnds, ix0, width, iy0, iy1, inside);
         if (_segCount == 0)
         {
             return;
