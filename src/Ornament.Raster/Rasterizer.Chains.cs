@@ -39,8 +39,7 @@ internal sealed partial class Rasterizer
         var pts = points[..contourEnds[0]];
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        Span<double> box = stackalloc double[2 * (MaxChains + 1)];
-        int k = SplitChains(pts, start, dirs, box, out bool flatJoin);
+        int k = SplitChains(pts, start, dirs, out bool flatJoin);
         if (k == 2)
         {
             // IsOneSign with IsMonotoneSimple's chain count already done (the same answer: either test suffices).
@@ -54,7 +53,7 @@ internal sealed partial class Rasterizer
             return;
         }
 
-        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k, ChainScratch(pts.Length + k)))
+        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, ChainScratch(pts.Length + k)))
         {
             _simple = _multi = true;
             _chainIds = k + 1;
@@ -80,22 +79,20 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        Span<double> box = stackalloc double[2 * (MaxChains + 1)];
-        int k = SplitChains(pts, start, dirs, box, out bool flatJoin);
-        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, box, k, new Vec2[pts.Length + k]) ? k : 0;
+        int k = SplitChains(pts, start, dirs, out bool flatJoin);
+        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, new Vec2[pts.Length + k]) ? k : 0;
     }
 
     // Cuts the contour into its y-monotone chains: chain j starts at vertex start[j] and runs to start[j + 1]
-    // (cyclically) in direction dirs[j]; box[2j], box[2j + 1] are its x range. Returns the number of chains (the
+    // (cyclically) in direction dirs[j]. Returns the number of chains (the
     // number of changes of y direction round the cycle), MaxChains + 2 when there are more than MaxChains + 1, −1
     // for a NaN. flatJoin: a horizontal edge lies where two chains join.
-    private static int SplitChains(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, out bool flatJoin)
+    private static int SplitChains(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, out bool flatJoin)
     {
         flatJoin = false;
         int n = pts.Length;
         int k = 0, last = 0;
         bool prevHorizontal = false, firstPrevHorizontal = false;
-        double lx = double.PositiveInfinity, hx = double.NegativeInfinity, preLo = lx, preHi = hx;
         for (int i = 0; i < n; i++)
         {
             var p = pts[i];
@@ -123,16 +120,12 @@ internal sealed partial class Rasterizer
                     if (k == 0)
                     {
                         firstPrevHorizontal = prevHorizontal;
-                        (preLo, preHi) = (lx, hx);
                     }
                     else
                     {
                         flatJoin |= prevHorizontal;
-                        box[(2 * k) - 2] = lx;
-                        box[(2 * k) - 1] = hx;
                     }
 
-                    lx = hx = p.X;
                     start[k] = i;
                     dirs[k++] = sgn;
                     last = sgn;
@@ -140,9 +133,6 @@ internal sealed partial class Rasterizer
 
                 prevHorizontal = false;
             }
-
-            lx = Math.Min(lx, Math.Min(p.X, q.X));
-            hx = Math.Max(hx, Math.Max(p.X, q.X));
         }
 
         if (k == 0)
@@ -150,21 +140,15 @@ internal sealed partial class Rasterizer
             return 0;
         }
 
-        lx = Math.Min(lx, preLo);
-        hx = Math.Max(hx, preHi);
         if (dirs[k - 1] == dirs[0])
         {
             // The last chain runs on into the first: one chain, starting where the last one starts.
             k--;
             start[0] = start[k];
-            box[0] = Math.Min(box[0], lx);
-            box[1] = Math.Max(box[1], hx);
         }
         else
         {
             flatJoin |= firstPrevHorizontal || prevHorizontal;
-            box[(2 * k) - 2] = lx;
-            box[(2 * k) - 1] = hx;
         }
 
         return k;
@@ -173,19 +157,15 @@ internal sealed partial class Rasterizer
     // No two of the k chains meet, except neighbours at the vertex they share. Each chain is first copied top to
     // bottom into `scratch` (n + k points); pairs whose boxes are apart are not walked.
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box, int k, Span<Vec2> scratch)
+    private static bool ChainsApart(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, int k, Span<Vec2> scratch)
     {
         int n = pts.Length;
         Span<double> y0 = stackalloc double[MaxChains], y1 = stackalloc double[MaxChains];
+        Span<double> box = stackalloc double[2 * MaxChains]; // x range of each chain
         Span<int> off = stackalloc int[MaxChains + 1];
         int m = 0;
         for (int j = 0; j < k; j++)
         {
-            if (!(double.IsFinite(box[2 * j]) && double.IsFinite(box[(2 * j) + 1])))
-            {
-                return false;
-            }
-
             int a = start[j], b = start[j + 1 < k ? j + 1 : 0];
             y0[j] = Math.Min(pts[a].Y, pts[b].Y);
             y1[j] = Math.Max(pts[a].Y, pts[b].Y);
@@ -215,6 +195,24 @@ internal sealed partial class Rasterizer
         }
 
         off[k] = m;
+        for (int j = 0; j < k; j++)
+        {
+            double lx = double.PositiveInfinity, hx = double.NegativeInfinity;
+            foreach (var p in scratch[off[j]..off[j + 1]])
+            {
+                lx = Math.Min(lx, p.X);
+                hx = Math.Max(hx, p.X);
+            }
+
+            if (!(double.IsFinite(lx) && double.IsFinite(hx)))
+            {
+                return false;
+            }
+
+            box[2 * j] = lx;
+            box[(2 * j) + 1] = hx;
+        }
+
         for (int i = 0; i < k; i++)
         {
             for (int j = i + 1; j < k; j++)
