@@ -23,8 +23,9 @@ internal sealed partial class Rasterizer
     /// number of their chain and rows are emitted by <c>EmitRowChains</c>.</summary>
     private bool _multi;
 
-    // Sets _simple, _multi and _chainIds for the path about to be filled. The chains are counted once: two go to
-    // IsOneSign (convex, or IsMonotoneSimple), four to MaxChains to the chain test, more to the general path.
+    // Sets _simple, _multi and _chainIds for the path about to be filled: convex, or else the chains are counted once
+    // and two go to IsMonotoneSimple's test (together: IsOneSign), four to MaxChains to the chain test, more to the
+    // general path.
     [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
     private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
     {
@@ -37,20 +38,25 @@ internal sealed partial class Rasterizer
         }
 
         var pts = points[..contourEnds[0]];
+        if (IsConvex(pts))
+        {
+            _simple = true; // the cheapest test first: most small shapes are convex
+            return;
+        }
+
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
         int k = SplitChains(pts, start, dirs, out bool flatJoin);
         if (k == 2)
         {
-            // IsOneSign with IsMonotoneSimple's chain count already done (the same answer: either test suffices).
-            _simple = TwoChainsApart(pts, dirs[0] > 0 ? start[0] : start[1], dirs[0] > 0 ? start[1] : start[0]) || IsConvex(pts);
+            // IsMonotoneSimple with its chain count already done (the same answer).
+            _simple = TwoChainsApart(pts, dirs[0] > 0 ? start[0] : start[1], dirs[0] > 0 ? start[1] : start[0]);
             return;
         }
 
         if (k < 4)
         {
-            _simple = k >= 0 && IsOneSign(pts);
-            return;
+            return; // not convex, and not two chains: IsOneSign says no
         }
 
         if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, ChainScratch(pts.Length + k)))
