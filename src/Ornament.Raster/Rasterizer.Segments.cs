@@ -238,26 +238,33 @@ internal sealed partial class Rasterizer
         }
 
         int chain = _chainCount++;
-        bool connects = _prevEndX == xa && _prevEndY == ya;
-        if (_multi && ya != yb)
+        bool connects = false;
+        if (_simple)
         {
-            // A new monotone chain wherever the y direction turns (pieces cut at the clip keep their direction).
-            int d = ya < yb ? 1 : -1;
-            if (d != _pushDir)
+            if (_multi && ya != yb)
             {
-                _chainSlot += _pushDir != 0 && _chainSlot < _chainIds - 1 ? 1 : 0;
-                _pushDir = d;
+                // A new monotone chain wherever the y direction turns (pieces cut at the clip keep their direction).
+                int d = ya < yb ? 1 : -1;
+                if (d != _pushDir)
+                {
+                    _chainSlot += _pushDir != 0 && _chainSlot < _chainIds - 1 ? 1 : 0;
+                    _pushDir = d;
+                }
             }
         }
-
-        if (double.IsNaN(_prevEndX))
+        else
         {
-            _contourStartX = xa; // the first numbered piece of the contour starts here
-            _contourStartY = ya;
-        }
+            // Only the exactness bookkeeping reads these (Rasterizer.Exact.cs).
+            connects = _prevEndX == xa && _prevEndY == ya;
+            if (double.IsNaN(_prevEndX))
+            {
+                _contourStartX = xa; // the first numbered piece of the contour starts here
+                _contourStartY = ya;
+            }
 
-        _prevEndX = xb;
-        _prevEndY = yb;
+            _prevEndX = xb;
+            _prevEndY = yb;
+        }
 
         // Pieces outside the clip rows change nothing there (no cover is carried vertically).
         if (horizontal ? (ya < _clipY0 || ya >= _clipY1) : (Math.Max(ya, yb) <= _clipY0 || Math.Min(ya, yb) >= _clipY1))
