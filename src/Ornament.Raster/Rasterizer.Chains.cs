@@ -9,14 +9,16 @@ namespace Ornament.Raster;
 /// accumulation is exact for it under both rules. The test is conservative: the contour is cut into its k y-monotone
 /// chains at every change of y direction (k ≤ <see cref="MaxChains"/>), and every pair of chains whose y ranges
 /// overlap must keep a strict left/right order over the shared rows — compared at every vertex y of either chain,
-/// where both are straight in between — except at the one vertex two neighbouring chains share. A value
-/// interpolated inside an edge must clear the same margin as in <c>IsMonotoneSimple</c>; a contour with a
-/// horizontal edge where two chains join (a third chain could pass through it unseen) is not accepted. Whatever is
-/// not accepted takes the general, exact path. Rows are emitted from one cell range per chain (Rasterizer.Simple.cs).
+/// where both are straight in between — except at the one vertex two neighbouring chains share. A vertex compared
+/// with the other chain's edge goes by the sign of a cross product, which must clear a margin far above its
+/// rounding; a contour with a horizontal edge where two chains join (a third chain could pass through it unseen) is
+/// not accepted. Whatever is not accepted takes the general, exact path. Rows are emitted from one cell range per
+/// chain (Rasterizer.Simple.cs).
 /// </remarks>
 internal sealed partial class Rasterizer
 {
-    /// <summary>Most y-monotone chains a contour may have to be tested (brush strokes have 2–6, the closed curves of the curves scene up to ~30).</summary>
+    /// <summary>Most y-monotone chains a contour may have to be tested (brush strokes have 2–6; the closed curves of
+    /// the curves scene that do not cross themselves up to ~30).</summary>
     internal const int MaxChains = 32;
 
     /// <summary>True while the one-signed contour being filled is of more than two chains: its pieces carry the
