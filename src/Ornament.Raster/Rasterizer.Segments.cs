@@ -9,6 +9,7 @@ internal sealed partial class Rasterizer
     private int _clipY0, _clipY1;
     private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
     private int _pushDir, _chainSlot;
+    private int[] _segBands = [];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1, bool inside)
@@ -332,10 +333,18 @@ internal sealed partial class Rasterizer
         }
 
         start.Clear();
+        if (_segBands.Length < 2 * _segCount)
+        {
+            _segBands = new int[Math.Max(2 * _segCount, _segBands.Length * 2)];
+        }
+
+        var ranges = _segBands.AsSpan(0, 2 * _segCount); // each segment's band range, for the second pass
         int total = 0;
         for (int i = 0; i < _segCount; i++)
         {
             var (b0, b1) = BandRange(in _segs[i], iy0, iy1);
+            ranges[2 * i] = b0;
+            ranges[(2 * i) + 1] = b1;
             for (int b = b0; b <= b1; b++)
             {
                 start[b + 1]++;
@@ -356,12 +365,13 @@ internal sealed partial class Rasterizer
 
         Span<int> fill = bands <= 256 ? stackalloc int[bands] : new int[bands];
         start[..bands].CopyTo(fill);
+        var items = _bandItems.AsSpan();
         for (int i = 0; i < _segCount; i++)
         {
-            var (b0, b1) = BandRange(in _segs[i], iy0, iy1);
-            for (int b = b0; b <= b1; b++)
+            int b1 = ranges[(2 * i) + 1];
+            for (int b = ranges[2 * i]; b <= b1; b++)
             {
-                _bandItems[fill[b]++] = i;
+                items[fill[b]++] = i;
             }
         }
     }
