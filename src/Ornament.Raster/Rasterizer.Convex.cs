@@ -165,7 +165,16 @@ internal sealed partial class Rasterizer
             }
         }
 
-        if (changes != 2 || top < 0 || bottom < 0)
+        return changes == 2 && top >= 0 && bottom >= 0 && TwoChainsApart(pts, top, bottom);
+    }
+
+    // The chains of a two-chain contour (the down chain starts at vertex `top`, the up chain at `bottom`) never cross.
+    // Each step compares the chains at the bottom of the current pair of edges; the top of the next pair is compared
+    // again only where a chain jumps sideways (a horizontal edge inside it) — elsewhere it holds the same two values
+    // just compared.
+    internal static bool TwoChainsApart(ReadOnlySpan<Vec2> pts, int top, int bottom)
+    {
+        if (pts.Length < 3)
         {
             return false;
         }
@@ -179,6 +188,7 @@ internal sealed partial class Rasterizer
         }
 
         int sign = 0;
+        bool compareTop = true;
         while (true)
         {
             double lo = Math.Max(down.Y0, up.Y0), hi = Math.Min(down.Y1, up.Y1);
@@ -187,8 +197,13 @@ internal sealed partial class Rasterizer
                 return false; // the chains do not span the same rows (cannot happen for a closed contour)
             }
 
-            if (!Agrees(down.At(lo, out bool e1), up.At(lo, out bool e2), e1 && e2, ref sign) ||
-                !Agrees(down.At(hi, out e1), up.At(hi, out e2), e1 && e2, ref sign))
+            if (compareTop && !Agrees(down.At(lo, out bool t1), up.At(lo, out bool t2), t1 && t2, ref sign))
+            {
+                return false;
+            }
+
+            double xd = down.At(hi, out bool e1), xu = up.At(hi, out bool e2);
+            if (!Agrees(xd, xu, e1 && e2, ref sign))
             {
                 return false;
             }
@@ -204,6 +219,8 @@ internal sealed partial class Rasterizer
             {
                 return false;
             }
+
+            compareTop = (endDown && down.X0 != xd) || (endUp && up.X0 != xu);
         }
     }
 

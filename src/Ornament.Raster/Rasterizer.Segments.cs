@@ -8,12 +8,16 @@ internal sealed partial class Rasterizer
 {
     private int _clipY0, _clipY1;
     private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
+    private int _pushDir, _chainSlot;
+    private int[] _segBands = [];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1)
+    private void BuildSegments(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> contourEnds, int ix0, int width, int iy0, int iy1, bool inside)
     {
         _segCount = 0;
         _chainCount = 0;
+        _pushDir = 0;
+        _chainSlot = 0;
         _clipY0 = iy0;
         _clipY1 = iy1;
         int start = 0;
@@ -22,11 +26,31 @@ internal sealed partial class Rasterizer
             int first = _segCount;
             int firstChain = _chainCount;
             _prevEndX = _prevEndY = double.NaN;
-            for (int i = start; i < end; i++)
+            if (inside)
             {
-                var a = pts[i];
-                var b = i + 1 < end ? pts[i + 1] : pts[start];
-                AddEdge(a.X - ix0, a.Y, b.X - ix0, b.Y, width, iy0, iy1);
+                // Every point lies within the clip's columns and the Far box: no edge needs cutting, only the two
+                // drops of AddEdgeInBox apply (on the right border; horizontal on a row boundary).
+                for (int i = start; i < end; i++)
+                {
+                    var a = pts[i];
+                    var b = i + 1 < end ? pts[i + 1] : pts[start];
+                    double xa = a.X - ix0, xb = b.X - ix0;
+                    if ((xa >= width && xb >= width) || (a.Y == b.Y && a.Y == Math.Floor(a.Y)))
+                    {
+                        continue;
+                    }
+
+                    Push(xa, a.Y, xb, b.Y);
+                }
+            }
+            else
+            {
+                for (int i = start; i < end; i++)
+                {
+                    var a = pts[i];
+                    var b = i + 1 < end ? pts[i + 1] : pts[start];
+                    AddEdge(a.X - ix0, a.Y, b.X - ix0, b.Y, width, iy0, iy1);
+                }
             }
 
             for (int k = _simple ? _segCount : first; k < _segCount; k++) // a one-signed contour reads none of these
@@ -215,15 +239,33 @@ internal sealed partial class Rasterizer
         }
 
         int chain = _chainCount++;
-        bool connects = _prevEndX == xa && _prevEndY == ya;
-        if (double.IsNaN(_prevEndX))
+        bool connects = false;
+        if (_simple)
         {
-            _contourStartX = xa; // the first numbered piece of the contour starts here
-            _contourStartY = ya;
+            if (_multi && ya != yb)
+            {
+                // A new monotone chain wherever the y direction turns (pieces cut at the clip keep their direction).
+                int d = ya < yb ? 1 : -1;
+                if (d != _pushDir)
+                {
+                    _chainSlot += _pushDir != 0 && _chainSlot < _chainIds - 1 ? 1 : 0;
+                    _pushDir = d;
+                }
+            }
         }
+        else
+        {
+            // Only the exactness bookkeeping reads these (Rasterizer.Exact.cs).
+            connects = _prevEndX == xa && _prevEndY == ya;
+            if (double.IsNaN(_prevEndX))
+            {
+                _contourStartX = xa; // the first numbered piece of the contour starts here
+                _contourStartY = ya;
+            }
 
-        _prevEndX = xb;
-        _prevEndY = yb;
+            _prevEndX = xb;
+            _prevEndY = yb;
+        }
 
         // Pieces outside the clip rows change nothing there (no cover is carried vertically).
         if (horizontal ? (ya < _clipY0 || ya >= _clipY1) : (Math.Max(ya, yb) <= _clipY0 || Math.Min(ya, yb) >= _clipY1))
@@ -257,6 +299,7 @@ internal sealed partial class Rasterizer
         }
 
         s.Horizontal = horizontal;
+        s.Chain = _multi ? _chainSlot : s.Dir > 0 ? 0 : 1;
         s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
         s.Index = chain;
         _segCount++;
@@ -290,10 +333,18 @@ internal sealed partial class Rasterizer
         }
 
         start.Clear();
+        if (_segBands.Length < 2 * _segCount)
+        {
+            _segBands = new int[Math.Max(2 * _segCount, _segBands.Length * 2)];
+        }
+
+        var ranges = _segBands.AsSpan(0, 2 * _segCount); // each segment's band range, for the second pass
         int total = 0;
         for (int i = 0; i < _segCount; i++)
         {
             var (b0, b1) = BandRange(in _segs[i], iy0, iy1);
+            ranges[2 * i] = b0;
+            ranges[(2 * i) + 1] = b1;
             for (int b = b0; b <= b1; b++)
             {
                 start[b + 1]++;
@@ -314,12 +365,13 @@ internal sealed partial class Rasterizer
 
         Span<int> fill = bands <= 256 ? stackalloc int[bands] : new int[bands];
         start[..bands].CopyTo(fill);
+        var items = _bandItems.AsSpan();
         for (int i = 0; i < _segCount; i++)
         {
-            var (b0, b1) = BandRange(in _segs[i], iy0, iy1);
-            for (int b = b0; b <= b1; b++)
+            int b1 = ranges[(2 * i) + 1];
+            for (int b = ranges[2 * i]; b <= b1; b++)
             {
-                _bandItems[fill[b]++] = i;
+                items[fill[b]++] = i;
             }
         }
     }

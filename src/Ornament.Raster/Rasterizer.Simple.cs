@@ -17,35 +17,39 @@ internal sealed partial class Rasterizer
     /// constant run.</summary>
     private const int MergeGap = 8;
 
-    private readonly int[] _downMin = new int[BandHeight];
-    private readonly int[] _downMax = new int[BandHeight];
-    private readonly int[] _upMin = new int[BandHeight];
-    private readonly int[] _upMax = new int[BandHeight];
+    /// <summary>Cell ranges [min, max] each chain wrote in each band row: <see cref="MaxChainIds"/> per row. A
+    /// two-chain contour numbers its chains by direction (0 down, 1 up); a contour of more chains numbers them in
+    /// contour order (Rasterizer.Chains.cs).</summary>
+    /// <remarks>Kept clear (min = int.MaxValue, max = −1) between rows: each row's emitter clears what it read, so
+    /// no band starts with a clearing pass.</remarks>
+    private readonly int[] _chainMin = NewFilled(BandHeight * MaxChainIds, int.MaxValue);
+    private readonly int[] _chainMax = NewFilled(BandHeight * MaxChainIds, -1);
 
-    private void ClearChainRanges(int rows)
+    /// <summary>Chain numbers handed out: the chain the contour starts in may be numbered twice (start and end).</summary>
+    private const int MaxChainIds = MaxChains + 1;
+
+    /// <summary>Chain numbers in use for the path being filled.</summary>
+    private int _chainIds = 2;
+
+    private static int[] NewFilled(int length, int value)
     {
-        for (int r = 0; r < rows; r++)
-        {
-            _downMin[r] = int.MaxValue;
-            _downMax[r] = -1;
-            _upMin[r] = int.MaxValue;
-            _upMax[r] = -1;
-        }
+        var a = new int[length];
+        a.AsSpan().Fill(value);
+        return a;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void NoteChainCells(int r, int first, int last, int dir)
+    private void NoteChainCells(int r, int first, int last, int chain)
     {
-        var min = dir > 0 ? _downMin : _upMin;
-        var max = dir > 0 ? _downMax : _upMax;
-        if (first < min[r])
+        int o = (r * MaxChainIds) + chain;
+        if (first < _chainMin[o])
         {
-            min[r] = first;
+            _chainMin[o] = first;
         }
 
-        if (last > max[r])
+        if (last > _chainMax[o])
         {
-            max[r] = last;
+            _chainMax[o] = last;
         }
     }
 
@@ -54,8 +58,11 @@ internal sealed partial class Rasterizer
         where TSink : struct, ICoverageSink
     {
         // Ranges [start, end) including the carry cell right of each chain's last cell.
-        int a0 = _downMin[r], a1 = _downMax[r] + 2;
-        int b0 = _upMin[r], b1 = _upMax[r] + 2;
+        int o = r * MaxChainIds;
+        int a0 = _chainMin[o], a1 = _chainMax[o] + 2;
+        int b0 = _chainMin[o + 1], b1 = _chainMax[o + 1] + 2;
+        _chainMin[o] = _chainMin[o + 1] = int.MaxValue;
+        _chainMax[o] = _chainMax[o + 1] = -1;
         if (a0 == int.MaxValue)
         {
             if (b0 == int.MaxValue)
@@ -94,6 +101,71 @@ internal sealed partial class Rasterizer
             b1 = Math.Min(b1, width);
             acc = AccumulateRun(row, cov, b0, b1, rule, acc);
             AddRun(ref runCount, b0, b1, acc);
+        }
+
+        row[width] = 0; // the two cells past the canvas (stride = width + 2) hold carries nobody reads
+        row[width + 1] = 0;
+        EmitRuns(runCount, by0 + r, ix0, width, cov, rule, ref sink);
+    }
+
+    // Rows of a contour of more than two chains: each chain's range (with its carry cell), sorted, ranges closer than
+    // MergeGap merged; every cell outside them is zero, so the gaps are constant runs.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit] // lo and hi are written before they are read
+    private void EmitRowChains<TSink>(int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
+        where TSink : struct, ICoverageSink
+    {
+        Span<int> lo = stackalloc int[MaxChainIds];
+        Span<int> hi = stackalloc int[MaxChainIds];
+        int m = 0, o = r * MaxChainIds;
+        for (int c = 0; c < _chainIds; c++)
+        {
+            int a = _chainMin[o + c];
+            if (a == int.MaxValue)
+            {
+                continue;
+            }
+
+            int b = _chainMax[o + c] + 2;
+            _chainMin[o + c] = int.MaxValue;
+            _chainMax[o + c] = -1;
+            int j = m++;
+            while (j > 0 && lo[j - 1] > a)
+            {
+                lo[j] = lo[j - 1];
+                hi[j] = hi[j - 1];
+                j--;
+            }
+
+            lo[j] = a;
+            hi[j] = b;
+        }
+
+        if (m == 0)
+        {
+            return; // nothing written in this row
+        }
+
+        var row = _cells.AsSpan(r * _stride, _stride);
+        var cov = _coverage.AsSpan(0, width);
+        int runCount = 0, acc = 0;
+        int i = 0;
+        while (i < m)
+        {
+            int a = lo[i], b = hi[i++];
+            while (i < m && lo[i] - b < MergeGap)
+            {
+                b = Math.Max(b, hi[i++]);
+            }
+
+            if (a >= width)
+            {
+                break;
+            }
+
+            b = Math.Min(b, width);
+            acc = AccumulateRun(row, cov, a, b, rule, acc);
+            AddRun(ref runCount, a, b, acc);
         }
 
         row[width] = 0; // the two cells past the canvas (stride = width + 2) hold carries nobody reads

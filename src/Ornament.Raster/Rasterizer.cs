@@ -51,6 +51,7 @@ internal sealed partial class Rasterizer
     {
         public double X0, Y0, X1, Y1, Dxdy; // top (Y0) to bottom (Y1), local x in [0, width]
         public int Dir;                      // +1 if the source edge runs downwards
+        public int Chain;                    // one-signed contours: the chain's range slot (Rasterizer.Simple.cs)
         public bool Horizontal;              // no area; only marks the cells it splits (next to the hot fields)
         public int Index;                    // position in chain order
         public int ContourFirst, ContourLast;
@@ -114,8 +115,9 @@ internal sealed partial class Rasterizer
         }
 
         int width = ix1 - ix0;
-        _simple = contourEnds.Length == 1 && IsOneSign(points[..contourEnds[0]]);
-        BuildSegments(points, contourEnds, ix0, width, iy0, iy1);
+        Classify(points, contourEnds);
+        bool inside = minX >= ix0 && maxX <= ix1 && minY >= -Far && maxY <= Far;
+        BuildSegments(points, contourEnds, ix0, width, iy0, iy1, inside);
         if (_segCount == 0)
         {
             return;
@@ -140,11 +142,7 @@ internal sealed partial class Rasterizer
     {
         int rows = by1 - by0;
         int stampBase = 0;
-        if (_simple)
-        {
-            ClearChainRanges(rows);
-        }
-        else
+        if (!_simple)
         {
             for (int r = 0; r < rows; r++)
             {
@@ -206,7 +204,14 @@ internal sealed partial class Rasterizer
         {
             for (int r = 0; r < rows; r++)
             {
-                EmitRowSimple(r, by0, ix0, width, rule, ref sink);
+                if (_multi)
+                {
+                    EmitRowChains(r, by0, ix0, width, rule, ref sink);
+                }
+                else
+                {
+                    EmitRowSimple(r, by0, ix0, width, rule, ref sink);
+                }
             }
 
             return;
@@ -248,7 +253,7 @@ internal sealed partial class Rasterizer
     {
         if (_simple)
         {
-            NoteChainCells(r, first, last, s.Dir);
+            NoteChainCells(r, first, last, s.Chain);
             return;
         }
 
