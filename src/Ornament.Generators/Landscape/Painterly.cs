@@ -230,7 +230,7 @@ internal sealed class Painterly
 
         int count = Grow(start, r, MaxLength[pass], into);
         int layer = _layer[Index(start)];
-        var c = Jitter(BlurredAt(start), ref rng);
+        var c = Jitter(BlurredAt(start), ref rng, pass == RadiusFractions.Length - 1 ? FinestLightnessJitter : LightnessJitter);
         double rr = r * rng.Range(0.85, 1.1);
         if (pass == 0)
         {
@@ -256,11 +256,19 @@ internal sealed class Painterly
         }
     }
 
-    private Oklab Jitter(Oklab c, ref StrokeRandom rng)
+    /// <summary>Relative lightness jitter of a stroke's colour (OKLCh ΔL, §5.7: 3–6 %).</summary>
+    private const double LightnessJitter = 0.05;
+
+    /// <summary>The finest pass jitters its lightness more: at density 10 its strokes carry no bristle lanes (see
+    /// <see cref="LaneCount"/>), and the light and dark strokes side by side give back the streaky texture the
+    /// lanes gave, at no cost to the renderer.</summary>
+    private const double FinestLightnessJitter = 0.09;
+
+    private Oklab Jitter(Oklab c, ref StrokeRandom rng, double dl)
     {
         double ch = c.Chroma, hue = c.Hue;
         double dc = _o.Vibrant ? rng.Range(-0.06, 0.16) : rng.Range(-0.08, 0.08);
-        double l = c.L * (1 + rng.Range(-0.05, 0.05));
+        double l = c.L * (1 + rng.Range(-dl, dl));
         return Oklab.FromLch(l, ch * (1 + dc), hue + (rng.Range(-4, 4) * Math.PI / 180));
     }
 
