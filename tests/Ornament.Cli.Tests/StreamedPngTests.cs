@@ -72,6 +72,11 @@ public class StreamedPngTests
         var line = Assert.Single(err.Split('\n'), l => l.StartsWith("stages of ", StringComparison.Ordinal));
         Assert.Matches(@"scene build \d+\.\d\d s, render \+ PNG encode \d+\.\d\d s \(PNG encoding busy \d+\.\d\d s\)", line);
         Assert.Matches(@"; [\d,]+ drawn items", line);
+        // A painterly landscape reports its strokes: brush strokes and grass blades, the bristle lanes apart.
+        (code, _, err) = CliRunner.Run("render", "--kind", "landscape", "--text", "steppe", "--set", "landscape.style=painterly", "--width", "200", "--height", "120", "--verbose", "-o", png);
+        Assert.True(code == 0, err);
+        line = Assert.Single(err.Split('\n'), l => l.StartsWith("stages of ", StringComparison.Ordinal));
+        Assert.Matches(@"drawn items, [\d,]+ strokes \([\d,]+ brush strokes, [\d,]+ grass blades(; [\d,]+ bristle lanes inside them)?\)$", line.TrimEnd());
         (code, _, err) = CliRunner.Run("render", "--kind", "landscape", "--text", "steppe", "--width", "200", "--height", "120", "-o", png);
         Assert.True(code == 0, err);
         Assert.DoesNotContain("stages of", err, StringComparison.Ordinal);

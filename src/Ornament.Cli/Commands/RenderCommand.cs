@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using Ornament.Encode;
+using Ornament.Generators.Landscape;
 using Ornament.Generators.Recipes;
 using Ornament.Paint;
 
@@ -65,10 +66,11 @@ internal static class RenderCommand
             }
 
             Scene scene;
+            LandscapeDesign? design;
             long buildStart = Stopwatch.GetTimestamp();
             try
             {
-                scene = RecipeScene.Build(recipe);
+                scene = RecipeScene.Build(recipe, t, out design);
             }
             catch (ArgumentException ex)
             {
@@ -104,7 +106,7 @@ internal static class RenderCommand
 
                 if (verbose)
                 {
-                    console.Error.WriteLine(StageLine(path, scene, build, Stopwatch.GetElapsedTime(writeStart), times));
+                    console.Error.WriteLine(StageLine(path, scene, build, Stopwatch.GetElapsedTime(writeStart), times, design));
                 }
             }
 
@@ -135,15 +137,28 @@ internal static class RenderCommand
         return cmd;
     }
 
-    /// <summary>The --verbose line of one output: time per stage and the number of drawn items.</summary>
-    internal static string StageLine(string path, Scene scene, TimeSpan build, TimeSpan write, PngStageTimes? times)
+    /// <summary>The --verbose line of one output: time per stage, the number of drawn items and, for a painterly
+    /// landscape, its strokes (brush strokes and grass blades; the bristle lanes inside the strokes apart).</summary>
+    internal static string StageLine(string path, Scene scene, TimeSpan build, TimeSpan write, PngStageTimes? times, LandscapeDesign? design = null)
     {
         var ci = CultureInfo.InvariantCulture;
         string stages = times is { Write.Ticks: > 0 } p
             ? string.Create(ci, $"render + PNG encode {p.Write.TotalSeconds:F2} s (PNG encoding busy {p.Encode.TotalSeconds:F2} s)")
             : string.Create(ci, $"write {write.TotalSeconds:F2} s");
         double process = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds;
-        return string.Create(ci, $"stages of {(path == "-" ? "stdout" : path)}: scene build {build.TotalSeconds:F2} s, {stages}, total {(build + write).TotalSeconds:F2} s ({process:F2} s since the process started); {Draws(scene.Items):N0} drawn items");
+        return string.Create(ci, $"stages of {(path == "-" ? "stdout" : path)}: scene build {build.TotalSeconds:F2} s, {stages}, total {(build + write).TotalSeconds:F2} s ({process:F2} s since the process started); {Draws(scene.Items):N0} drawn items{Strokes(design)}");
+    }
+
+    private static string Strokes(LandscapeDesign? design)
+    {
+        if (design is not { Strokes: > 0 } d)
+        {
+            return string.Empty;
+        }
+
+        var ci = CultureInfo.InvariantCulture;
+        string lanes = d.BristleLanes > 0 ? string.Create(ci, $"; {d.BristleLanes:N0} bristle lanes inside them") : string.Empty;
+        return string.Create(ci, $", {d.Strokes:N0} strokes ({d.Strokes - d.GrassBlades:N0} brush strokes, {d.GrassBlades:N0} grass blades{lanes})");
     }
 
     private static int Draws(IReadOnlyList<SceneItem> items)

@@ -21,8 +21,10 @@ internal sealed record LandscapeLayer(string Name, double Depth, double Haze);
 /// <param name="Riders">Riders placed.</param>
 /// <param name="Stars">Stars placed (night).</param>
 /// <param name="SunOrMoon">Centre of the sun or moon disc in user units (x, y), or null when none is visible.</param>
-/// <param name="Strokes">Brush strokes painted (painterly: every pass plus the foreground grass; 0 for the other styles
-/// and for <see cref="LandscapeGenerator.Design"/>, which paints nothing).</param>
+/// <param name="Strokes">Brush strokes painted (painterly: every pass plus the foreground grass blades, bristle lanes
+/// not counted; 0 for the other styles and for <see cref="LandscapeGenerator.Design"/>, which paints nothing).</param>
+/// <param name="GrassBlades">Foreground grass blades (counted in <paramref name="Strokes"/>).</param>
+/// <param name="BristleLanes">Bristle lanes painted inside the brush strokes (not counted in <paramref name="Strokes"/>).</param>
 internal sealed record LandscapeDesign(
     SceneKind Scene,
     TimeOfDay Time,
@@ -38,4 +40,6 @@ internal sealed record LandscapeDesign(
     int Riders,
     int Stars,
     (double X, double Y)? SunOrMoon,
-    int Strokes = 0);
+    int Strokes = 0,
+    int GrassBlades = 0,
+    int BristleLanes = 0);

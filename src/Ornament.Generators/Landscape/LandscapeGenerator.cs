@@ -24,11 +24,11 @@ internal static class LandscapeGenerator
 
         var w = WorldBuilder.Build(options);
         var sb = new SceneBuilder(w.W, w.H);
-        int strokes = 0;
+        int strokes = 0, lanes = 0, blades = 0;
         switch (options.Style)
         {
             case RenderStyle.Painterly:
-                strokes = PaintLayers(sb, w, options);
+                (strokes, lanes) = PaintLayers(sb, w, options);
                 break;
             case RenderStyle.Photographic:
                 CleanStyles.Photographic(sb, w, options.Gradients);
@@ -41,14 +41,14 @@ internal static class LandscapeGenerator
         var (yurts, riders) = PlaceProps(sb, w, options);
         if (options.Style == RenderStyle.Painterly && options.Scene != SceneKind.Desert)
         {
-            strokes += Grass(sb, w, options);
+            blades = Grass(sb, w, options);
         }
 
         // Painted as brush dabs in the painterly style, as a transparent glaze in watercolour.
         Tulips.Paint(sb, w, options.Seed, options.Density, brushed: options.Style == RenderStyle.Painterly,
             opacity: options.Style == RenderStyle.Watercolour ? 0.82 : 1);
 
-        design = Describe(w, options, yurts, riders) with { Strokes = strokes };
+        design = Describe(w, options, yurts, riders) with { Strokes = strokes + blades, GrassBlades = blades, BristleLanes = lanes };
         if (options.Style != RenderStyle.Painterly)
         {
             // Smooth styles may leave sub-pixel seams between abutting shapes; a horizon-coloured ground hides them.
@@ -71,11 +71,12 @@ internal static class LandscapeGenerator
             layers, Painterly.RadiusFractions, yurts, riders, w.Stars.Count, light);
     }
 
-    /// <summary>Brush passes, largest first; in each pass the layers back to front, each a named group of colour buckets.</summary>
-    private static int PaintLayers(SceneBuilder sb, World w, LandscapeOptions o)
+    /// <summary>Brush passes, largest first; in each pass the layers back to front, each a named group of colour
+    /// buckets. Returns the brush strokes and, apart, the bristle lanes painted inside them.</summary>
+    private static (int Strokes, int Lanes) PaintLayers(SceneBuilder sb, World w, LandscapeOptions o)
     {
         var painter = new Painterly(w, o);
-        var buckets = new StrokeBuckets(w.W, w.H);
+        var buckets = new StrokeBuckets(w.W, w.H, o.Parallelism());
         painter.Paint(buckets);
         int passes = Painterly.RadiusFractions.Length;
         for (int pass = 0; pass < passes; pass++)
@@ -106,7 +107,7 @@ internal static class LandscapeGenerator
             sb.PopGroup();
         }
 
-        return buckets.StrokeCount;
+        return (painter.Strokes, painter.BristleLanes);
     }
 
     /// <summary>Yurts, riders and saxaul on the layer just behind the foreground.</summary>
@@ -208,7 +209,7 @@ internal static class LandscapeGenerator
     {
         var rng = o.Seed.Random("grass");
         var near = w.Layers[^1];
-        var buckets = new StrokeBuckets(w.W, w.H);
+        var buckets = new StrokeBuckets(w.W, w.H, o.Parallelism());
         int n = (int)(1500 * o.Density * o.Aspect);
         Span<Vec2> pts = stackalloc Vec2[4];
         for (int k = 0; k < n; k++)

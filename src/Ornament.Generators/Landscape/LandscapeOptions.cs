@@ -107,4 +107,11 @@ internal sealed record LandscapeOptions
     /// <summary>Fraction of each side reserved for a frame (an ornament border drawn by another generator); the
     /// landscape fills the inner rectangle. 0 = no frame.</summary>
     public double FrameInset { get; init; }
+
+    /// <summary>Worker threads for painting (the strokes and the scene do not depend on it); 0 = the processor count,
+    /// at most 8, as the renderer's default.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>The thread limit for <see cref="Parallel"/> loops: <see cref="Threads"/>, or the default.</summary>
+    internal ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Threads > 0 ? Threads : Math.Min(Environment.ProcessorCount, 8) };
 }

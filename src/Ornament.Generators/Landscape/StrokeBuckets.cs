@@ -44,10 +44,15 @@ internal sealed class StrokeBuckets
     private int _blockFill = 1 << BlockShift, _strokeCount;
     private Merged? _merged;
 
-    public StrokeBuckets(double w, double h)
+    private readonly ParallelOptions _parallel;
+
+    /// <summary>Buckets for a scene of w × h user units, merged and outlined with the given thread limit (the paths
+    /// do not depend on it).</summary>
+    public StrokeBuckets(double w, double h, ParallelOptions? parallel = null)
     {
         _w = w;
         _h = h;
+        _parallel = parallel ?? new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 8) };
     }
 
     public int StrokeCount => _strokeCount;
@@ -143,7 +148,7 @@ internal sealed class StrokeBuckets
         var first = new bool[n];
         var points = _blocks;
         int chunks = (keys + KeyChunk - 1) / KeyChunk;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new Merger(), (c, _, merger) =>
+        Parallel.For(0, chunks, _parallel, () => new Merger(), (c, _, merger) =>
         {
             int end = Math.Min(keys, (c + 1) * KeyChunk);
             for (int k = c * KeyChunk; k < end; k++)
@@ -181,7 +186,7 @@ internal sealed class StrokeBuckets
         var paths = new Path[m.Order.Length];
         var points = _blocks;
         var strokes = _strokes;
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => (Poly: new List<Vec2>(512), Ends: new List<int>(16)), (b, _, scratch) =>
+        Parallel.For(0, paths.Length, _parallel, () => (Poly: new List<Vec2>(512), Ends: new List<int>(16)), (b, _, scratch) =>
         {
             var (poly, ends) = scratch;
             poly.Clear();

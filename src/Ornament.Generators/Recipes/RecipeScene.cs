@@ -26,20 +26,34 @@ public static class RecipeScene
 
     /// <summary>Builds the scene of <paramref name="recipe"/>.</summary>
     /// <exception cref="ArgumentException">The recipe names a value the generators do not know.</exception>
-    public static Scene Build(Recipe recipe)
+    public static Scene Build(Recipe recipe) => Build(recipe, 0, out _);
+
+    /// <summary>Builds the scene with at most <paramref name="threads"/> worker threads (0 = the default; the scene does
+    /// not depend on it) and reports the landscape's design (its stroke counts), null for a carpet.</summary>
+    internal static Scene Build(Recipe recipe, int threads, out LandscapeDesign? design)
     {
         ArgumentNullException.ThrowIfNull(recipe);
         var palette = ResolvePalette(recipe);
         double aspect = (double)recipe.Width / recipe.Height;
+        var build = new LandscapeBuild(threads);
         var scene = recipe.Mode switch
         {
             "ornament" => BuildCarpet(recipe, palette, aspect),
             // A band under the painting (landscape or hybrid); the tus kiiz and border frames belong to hybrids.
-            _ when recipe.Frame.Kind == "band-bottom" => BuildBanded(recipe, palette, aspect),
-            "hybrid" when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect),
-            _ => BuildLandscape(recipe, palette, aspect),
+            _ when recipe.Frame.Kind == "band-bottom" => BuildBanded(recipe, palette, aspect, build),
+            "hybrid" when recipe.Frame.Kind != "none" => BuildHybrid(recipe, palette, aspect, build),
+            _ => BuildLandscape(recipe, palette, aspect, build),
         };
+        design = build.Design;
         return scene.WithMetadata(RecipeJson.Serialize(recipe));
+    }
+
+    /// <summary>The thread limit a landscape is painted with, and the design it reports back.</summary>
+    private sealed class LandscapeBuild(int threads)
+    {
+        public int Threads { get; } = threads;
+
+        public LandscapeDesign? Design { get; set; }
     }
 
     private static Palette ResolvePalette(Recipe recipe)
@@ -111,7 +125,7 @@ public static class RecipeScene
     // field (or reaching into it) are dropped, and the rectangular felt pieces that cover the whole field become
     // rings around it. A Scene has no clipping, and painterly strokes overshoot the painting's edge, so the frame on
     // top is what gives the picture its clean edge.
-    private static Scene BuildHybrid(Recipe recipe, Palette palette, double aspect)
+    private static Scene BuildHybrid(Recipe recipe, Palette palette, double aspect, LandscapeBuild build)
     {
         var technique = recipe.Frame.Kind == "tuskiiz3" ? FeltTechnique.TusKiiz : FeltTechnique.Syrmak;
         // The frame shows what the recipe (and its traits) say: its motifs alternate along every side, and its repeat
@@ -121,7 +135,7 @@ public static class RecipeScene
             BorderMotif: motifs.Count > 0 ? motifs[0] : null, BorderMotifAlternate: motifs.Count > 1 ? motifs[1] : null,
             BorderRepeats: FrameBand.Repeats(recipe.Frame));
         var frame = FeltCarpetGenerator.GenerateFrame(frameOptions, out var field);
-        var painting = BuildLandscape(recipe, palette, field.Width / field.Height);
+        var painting = BuildLandscape(recipe, palette, field.Width / field.Height, build);
         var b = new SceneBuilder(frame.Width, frame.Height) { Background = frame.Background };
         var place = Affine.Scale(field.Width / painting.Width, field.Height / painting.Height).Then(Affine.Translate(field.Left, field.Top));
         b.PushGroup("landscape", transform: place);
@@ -151,11 +165,11 @@ public static class RecipeScene
 
     // A landscape over a felt band (frame kind band-bottom): the painting keeps the recipe's width and the top
     // 1 − HeightFraction of its height, the band fills the rest.
-    private static Scene BuildBanded(Recipe recipe, Palette palette, double aspect)
+    private static Scene BuildBanded(Recipe recipe, Palette palette, double aspect, LandscapeBuild build)
     {
         const double H = 1000;
         double w = H * aspect, bandTop = H * (1 - FrameBand.HeightFraction);
-        var painting = BuildLandscape(recipe, palette, w / bandTop);
+        var painting = BuildLandscape(recipe, palette, w / bandTop, build);
         var b = new SceneBuilder(w, H) { Background = painting.Background };
         b.PushGroup("landscape", transform: Affine.Scale(w / painting.Width, bandTop / painting.Height));
         foreach (var item in painting.Items)
@@ -214,7 +228,7 @@ public static class RecipeScene
         }
     }
 
-    private static Scene BuildLandscape(Recipe recipe, Palette palette, double aspect)
+    private static Scene BuildLandscape(Recipe recipe, Palette palette, double aspect, LandscapeBuild build)
     {
         var l = recipe.Landscape;
         var options = new LandscapeOptions
@@ -252,7 +266,10 @@ public static class RecipeScene
             Stars = l.Stars,
             Moon = l.Moon,
             Tulips = l.Tulips,
+            Threads = build.Threads,
         };
-        return LandscapeGenerator.Generate(options);
+        var scene = LandscapeGenerator.Generate(options, out var design);
+        build.Design = design;
+        return scene;
     }
 }
