@@ -112,7 +112,7 @@ public class StreamedPngTests
     }
 
     /// <summary>An 8000×8000 felt render (a 244 MiB pixmap if it were held) in a child process: its peak resident
-    /// memory, read from /proc while it runs, stays far below the picture. ~10 s on two cores.</summary>
+    /// memory, read from /proc while it runs, stays below the picture. ~10 s on two cores.</summary>
     [Fact]
     public async Task A_large_streamed_render_keeps_peak_memory_bounded()
     {
@@ -137,7 +137,10 @@ public class StreamedPngTests
         Assert.True(p.ExitCode == 0, await stderr);
         Assert.True(peakKiB > 0, "VmHWM was never read");
         long pixelBufferKiB = 8000L * 8000 * 4 / 1024;
-        Assert.True(peakKiB < pixelBufferKiB * 3 / 4, $"peak resident {peakKiB / 1024} MiB; the whole pixmap would be {pixelBufferKiB / 1024} MiB");
+        // Below the pixmap alone: a process that held the whole picture would need it plus the runtime (> 270 MiB).
+        // Alone the render peaks near 130 MiB; while other test assemblies run beside it the collector lags and it has
+        // reached 186 MiB, so a tighter bound (¾ of the pixmap, 183 MiB) measured the machine's load, not streaming.
+        Assert.True(peakKiB < pixelBufferKiB, $"peak resident {peakKiB / 1024} MiB; the whole pixmap would be {pixelBufferKiB / 1024} MiB");
         var head = new byte[24];
         using (var f = File.OpenRead(png))
         {
