@@ -239,7 +239,7 @@ internal sealed class PreparedScene
             collected[c] = part;
         }
 
-        For(parts, threads, Walk);
+        Chunks.For(parts, threads, Walk);
 
         // Joined in chunk order: leaf, transform and event indices shift by what the chunks before hold.
         int leafCount = 0, transformCount = 0;
@@ -261,7 +261,7 @@ internal sealed class PreparedScene
 
         var leaves = new Leaf[leafCount];
         var transforms = new Affine[transformCount];
-        For(parts, threads, c =>
+        Chunks.For(parts, threads, c =>
         {
             var part = collected[c];
             int l0 = leafStart[c], t0 = transformStart[c];
@@ -280,7 +280,7 @@ internal sealed class PreparedScene
     {
         var ops = GC.AllocateUninitializedArray<OpRef>(draws.Length);
         int parts = (draws.Length + 16383) / 16384;
-        For(parts, threads, c =>
+        Chunks.For(parts, threads, c =>
         {
             int end = Math.Min(draws.Length, (c + 1) * 16384);
             for (int i = c * 16384; i < end; i++)
@@ -327,20 +327,6 @@ internal sealed class PreparedScene
         }
 
         return (top.ToArray(), layers.ToArray());
-    }
-
-    private static void For(int count, int threads, Action<int> body)
-    {
-        if (threads > 1 && count > 1)
-        {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
-            return;
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            body(i);
-        }
     }
 
     /// <summary>The per-thread state of <see cref="Build"/>: a flattening scratch path and the arena its draws'

@@ -299,7 +299,7 @@ public static class SceneRenderer
             }
         }
 
-        For(chunks, threads, Count);
+        Chunks.For(chunks, threads, Count);
 
         // counts[c, b] becomes the first slot of chunk c's entries in band b.
         var start = new int[bands + 1];
@@ -331,21 +331,8 @@ public static class SceneRenderer
             }
         }
 
-        For(chunks, threads, Fill);
+        Chunks.For(chunks, threads, Fill);
         return (start, items);
     }
 
-    private static void For(int count, int threads, Action<int> body)
-    {
-        if (threads > 1 && count > 1)
-        {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
-            return;
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            body(i);
-        }
-    }
 }
