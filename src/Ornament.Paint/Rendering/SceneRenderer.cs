@@ -142,16 +142,18 @@ public static class SceneRenderer
         if (threads <= 1 || rows <= MinParallelBand)
         {
             int cached = CachedRows(width);
-            if (rows <= cached || MeanHeight(scene.Ops) < cached)
+            if (rows <= cached)
             {
                 new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
                 return;
             }
 
-            // Ops taller than a cached band (the curves scene: 200 translucent paths each covering half the canvas):
-            // one path after another would stream the whole picture through memory for each; band after band, the
-            // band's pixels stay in the core's cache across all the paths that reach it. Each path is re-edged once
-            // per band it spans, which is cheap next to the pixels it composites.
+            // Band after band, even on one thread: path after path over the whole picture would stream it through
+            // memory for each large path (the curves scene: 200 translucent paths each covering half the canvas) and
+            // scatter small ones over a picture far larger than the cache; in a band the pixels stay in the core's
+            // cache across all the paths that reach it. Each path is re-edged once per band it spans, which is cheap
+            // next to the pixels it composites (interleaved one-thread A/B, min of 5 frames, 10 pairs: brush, tiny
+            // and carpet 4–20 % faster in 8 of 10 pairs on a noisy machine).
             var rowStarts = new List<int>();
             for (int r = 0; r < rows; r += cached)
             {
@@ -334,5 +336,4 @@ public static class SceneRenderer
         Chunks.For(chunks, threads, Fill);
         return (start, items);
     }
-
 }
