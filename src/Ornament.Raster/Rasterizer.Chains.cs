@@ -22,16 +22,16 @@ internal sealed partial class Rasterizer
     internal const int MaxChains = 32;
 
     /// <summary>True while the one-signed contour being filled is of more than two chains: its pieces carry the
-    /// number of their chain and rows are emitted by <c>EmitRowChains</c>.</summary>
-    private bool _multi;
+    /// number of their chain in contour order (rows are emitted by <c>EmitRowSimple</c> over all
+    /// <see cref="_chainIds"/>).</summary>
+    private bool Multi => _chainIds > 2;
 
-    // Sets _simple, _multi and _chainIds for the path about to be filled: convex, or else the chains are counted once
+    // Sets _simple and _chainIds for the path about to be filled: convex, or else the chains are counted once
     // and two go to IsMonotoneSimple's test (together: IsOneSign), four to MaxChains to the chain test, more to the
     // general path.
     [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
     private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
     {
-        _multi = false;
         _chainIds = 2;
         _simple = false;
         if (contourEnds.Length != 1)
@@ -51,8 +51,8 @@ internal sealed partial class Rasterizer
         int k = SplitChains(pts, start, dirs, out bool flatJoin);
         if (k == 2)
         {
-            // IsMonotoneSimple with its chain count already done (the same answer).
-            _simple = TwoChainsApart(pts, dirs[0] > 0 ? start[0] : start[1], dirs[0] > 0 ? start[1] : start[0]);
+            // IsMonotoneSimple with its chain count already done.
+            _simple = TwoChainsApart(pts, start, dirs);
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed partial class Rasterizer
 
         if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, ChainScratch(pts.Length + k)))
         {
-            _simple = _multi = true;
+            _simple = true;
             _chainIds = k + 1;
         }
     }

@@ -105,68 +105,17 @@ internal sealed partial class Rasterizer
     // sign of x_down − x_up at the ends of each interval decides it. Those values are exact where both chains have a
     // vertex; an interpolated one must clear a margin far above its rounding, or the answer is "no" (the general,
     // exact path then handles the contour). Touching (a difference of exactly 0) is allowed: the winding stays one-signed.
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
     internal static bool IsMonotoneSimple(ReadOnlySpan<Vec2> pts)
     {
-        int n = pts.Length;
-        if (n < 3)
-        {
-            return false;
-        }
-
-        int changes = 0, first = 0, last = 0, firstIdx = -1, top = -1, bottom = -1;
-        for (int i = 0; i < n; i++)
-        {
-            double dy = pts[i + 1 < n ? i + 1 : 0].Y - pts[i].Y;
-            int sgn = dy > 0 ? 1 : dy < 0 ? -1 : 0;
-            if (sgn == 0)
-            {
-                if (double.IsNaN(dy))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (first == 0)
-            {
-                (first, firstIdx) = (sgn, i);
-            }
-            else if (sgn != last)
-            {
-                if (++changes > 2)
-                {
-                    return false; // a third turn in y: more than two chains
-                }
-
-                if (sgn > 0)
-                {
-                    top = i;
-                }
-                else
-                {
-                    bottom = i;
-                }
-            }
-
-            last = sgn;
-        }
-
-        if (first != 0 && last != first)
-        {
-            changes++;
-            if (first > 0)
-            {
-                top = firstIdx;
-            }
-            else
-            {
-                bottom = firstIdx;
-            }
-        }
-
-        return changes == 2 && top >= 0 && bottom >= 0 && TwoChainsApart(pts, top, bottom);
+        Span<int> start = stackalloc int[MaxChains + 1];
+        Span<int> dirs = stackalloc int[MaxChains + 1];
+        return SplitChains(pts, start, dirs, out _) == 2 && TwoChainsApart(pts, start, dirs);
     }
+
+    // The two chains SplitChains found, down chain first.
+    private static bool TwoChainsApart(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> start, ReadOnlySpan<int> dirs) =>
+        dirs[0] > 0 ? TwoChainsApart(pts, start[0], start[1]) : TwoChainsApart(pts, start[1], start[0]);
 
     // The chains of a two-chain contour (the down chain starts at vertex `top`, the up chain at `bottom`) never cross.
     // Each step compares the chains at the bottom of the current pair of edges; the top of the next pair is compared

@@ -242,7 +242,7 @@ internal sealed partial class Rasterizer
         bool connects = false;
         if (_simple)
         {
-            if (_multi && ya != yb)
+            if (Multi && ya != yb)
             {
                 // A new monotone chain wherever the y direction turns (pieces cut at the clip keep their direction).
                 int d = ya < yb ? 1 : -1;
@@ -299,7 +299,7 @@ internal sealed partial class Rasterizer
         }
 
         s.Horizontal = horizontal;
-        s.Chain = _multi ? _chainSlot : s.Dir > 0 ? 0 : 1;
+        s.Chain = Multi ? _chainSlot : s.Dir > 0 ? 0 : 1;
         s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
         s.Index = chain;
         _segCount++;

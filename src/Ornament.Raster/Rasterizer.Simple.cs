@@ -4,11 +4,12 @@ namespace Ornament.Raster;
 
 /// <summary>Rows of a one-signed contour (see Rasterizer.Convex.cs): no touched bitmap, no owners.</summary>
 /// <remarks>
-/// Such a contour is one descending chain (pieces with direction +1) and one ascending chain (−1). Within a row each
-/// chain writes a contiguous range of cells (plus the carry cell right of it), so the row is two ranges and the
-/// constant between them — the inside, usually a plain fill. Correctness does not rest on that shape: every cell any
-/// piece wrote lies inside the union of the two recorded ranges, and every cell between them is zero, so
-/// accumulating exactly those ranges gives the same sums as accumulating the whole row. Ranges closer than
+/// Such a contour is y-monotone chains that never meet: one descending (pieces with direction +1) and one ascending
+/// (−1), or more (Rasterizer.Chains.cs). Within a row each chain writes a contiguous range of cells (plus the carry
+/// cell right of it), so the row is a few ranges and the constants between them — the inside, usually a plain fill.
+/// Correctness does not rest on that shape: every cell any piece wrote lies inside the union of the recorded ranges,
+/// and every cell outside them is zero, so accumulating exactly those ranges gives the same sums as accumulating the
+/// whole row. Ranges closer than
 /// <see cref="MergeGap"/> cells are summed as one run: a few extra zero cells cost less than one more sink call.
 /// </remarks>
 internal sealed partial class Rasterizer
@@ -53,66 +54,12 @@ internal sealed partial class Rasterizer
         }
     }
 
+    // One row of a one-signed contour: each chain's range (with its carry cell), sorted, ranges closer than MergeGap
+    // merged; every cell outside them is zero, so the gaps are constant runs. Two chains (numbered by direction) or
+    // more (numbered in contour order, Rasterizer.Chains.cs) alike.
     [MethodImpl(MethodImplOptions.NoInlining)] // once per row; kept separate so profiles attribute it
-    private void EmitRowSimple<TSink>(int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
-        where TSink : struct, ICoverageSink
-    {
-        // Ranges [start, end) including the carry cell right of each chain's last cell.
-        int o = r * MaxChainIds;
-        int a0 = _chainMin[o], a1 = _chainMax[o] + 2;
-        int b0 = _chainMin[o + 1], b1 = _chainMax[o + 1] + 2;
-        _chainMin[o] = _chainMin[o + 1] = int.MaxValue;
-        _chainMax[o] = _chainMax[o + 1] = -1;
-        if (a0 == int.MaxValue)
-        {
-            if (b0 == int.MaxValue)
-            {
-                return; // nothing written in this row
-            }
-
-            (a0, a1, b0) = (b0, b1, int.MaxValue);
-        }
-        else if (b0 != int.MaxValue)
-        {
-            if (b0 < a0)
-            {
-                (a0, a1, b0, b1) = (b0, b1, a0, a1);
-            }
-
-            if (b0 - a1 < MergeGap)
-            {
-                a1 = Math.Max(a1, b1);
-                b0 = int.MaxValue;
-            }
-        }
-
-        var row = _cells.AsSpan(r * _stride, _stride);
-        var cov = _coverage.AsSpan(0, width);
-        int runCount = 0, acc = 0;
-        a1 = Math.Min(a1, width);
-        if (a1 > a0)
-        {
-            acc = AccumulateRun(row, cov, a0, a1, rule, 0);
-            AddRun(ref runCount, a0, a1, acc);
-        }
-
-        if (b0 < width)
-        {
-            b1 = Math.Min(b1, width);
-            acc = AccumulateRun(row, cov, b0, b1, rule, acc);
-            AddRun(ref runCount, b0, b1, acc);
-        }
-
-        row[width] = 0; // the two cells past the canvas (stride = width + 2) hold carries nobody reads
-        row[width + 1] = 0;
-        EmitRuns(runCount, by0 + r, ix0, width, cov, rule, ref sink);
-    }
-
-    // Rows of a contour of more than two chains: each chain's range (with its carry cell), sorted, ranges closer than
-    // MergeGap merged; every cell outside them is zero, so the gaps are constant runs.
-    [MethodImpl(MethodImplOptions.NoInlining)]
     [SkipLocalsInit] // lo and hi are written before they are read
-    private void EmitRowChains<TSink>(int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
+    private void EmitRowSimple<TSink>(int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
     {
         Span<int> lo = stackalloc int[MaxChainIds];

@@ -204,14 +204,7 @@ internal sealed partial class Rasterizer
         {
             for (int r = 0; r < rows; r++)
             {
-                if (_multi)
-                {
-                    EmitRowChains(r, by0, ix0, width, rule, ref sink);
-                }
-                else
-                {
-                    EmitRowSimple(r, by0, ix0, width, rule, ref sink);
-                }
+                EmitRowSimple(r, by0, ix0, width, rule, ref sink);
             }
 
             return;

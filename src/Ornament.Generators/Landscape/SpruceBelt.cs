@@ -19,12 +19,11 @@ internal static class SpruceBelt
         double h0 = CrownHeight * w.H;
         double sunX = w.Sun?.X ?? w.Moon?.X ?? w.W * 0.7;
         double bottomMost = li + 1 < w.Layers.Count ? w.Layers[li + 1].MinTop() + (0.02 * w.H) : w.H;
-        double rowY = layer.MinTop();
-        var shaded = new List<(Path Path, Oklab Colour)>();
+        double minTop = layer.MinTop(), rowY = minTop;
         while (rowY < bottomMost)
         {
             // Crowns grow a little toward the viewer; rows overlap by half a crown so no ground shows between them.
-            double depth = Math.Clamp((rowY - layer.MinTop()) / Math.Max(1, bottomMost - layer.MinTop()), 0, 1);
+            double depth = Math.Clamp((rowY - minTop) / Math.Max(1, bottomMost - minTop), 0, 1);
             double h = h0 * (1 + (0.6 * depth));
             double cw = 0.42 * h;
             for (double x = rng.Range(0, cw); x < w.W + cw; x += cw * rng.Range(0.55, 0.85))
@@ -42,16 +41,11 @@ internal static class SpruceBelt
                 var c = layer.Color(x, Math.Max(baseY - (0.3 * th), top + 0.5));
                 var body = Colour.Shade(c, rng.Range(0.72, 0.9));
                 var lit = Colour.Shade(c, rng.Range(1.0, 1.12));
-                shaded.Add((Crown(x, baseY, cw * rng.Range(0.85, 1.15), th, 0), body));
-                shaded.Add((Crown(x, baseY, cw, th, sunX > x ? 1 : -1), lit));
+                sb.Fill(Crown(x, baseY, cw * rng.Range(0.85, 1.15), th, 0), new SolidPaint(body.ToSrgb()));
+                sb.Fill(Crown(x, baseY, cw, th, sunX > x ? 1 : -1), new SolidPaint(lit.ToSrgb()));
             }
 
             rowY += 0.55 * h;
-        }
-
-        foreach (var (path, colour) in shaded)
-        {
-            sb.Fill(path, new SolidPaint(colour.ToSrgb()));
         }
     }
 

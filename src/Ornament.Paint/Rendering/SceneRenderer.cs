@@ -139,42 +139,23 @@ public static class SceneRenderer
     {
         int width = scene.Width;
         int rows = y1 - y0;
-        if (threads <= 1 || rows <= MinParallelBand)
+        bool parallel = threads > 1 && rows > MinParallelBand;
+        if (!parallel && rows <= CachedRows(width))
         {
-            int cached = CachedRows(width);
-            if (rows <= cached)
-            {
-                new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
-                return;
-            }
-
-            // Band after band, even on one thread: path after path over the whole picture would stream it through
-            // memory for each large path (the curves scene: 200 translucent paths each covering half the canvas) and
-            // scatter small ones over a picture far larger than the cache; in a band the pixels stay in the core's
-            // cache across all the paths that reach it. Each path is re-edged once per band it spans, which is cheap
-            // next to the pixels it composites (interleaved one-thread A/B, min of 5 frames, 10 pairs: brush, tiny
-            // and carpet 4–20 % faster in 8 of 10 pairs on a noisy machine).
-            var rowStarts = new List<int>();
-            for (int r = 0; r < rows; r += cached)
-            {
-                rowStarts.Add(r);
-            }
-
-            rowStarts.Add(rows);
-            var (start, items) = BinOps(scene.Ops, y0, y1, [.. rowStarts], 1);
-            var one = new RenderWorker(width, simd);
-            for (int b = 0; b + 1 < rowStarts.Count; b++)
-            {
-                one.Render(scene, surface, new PixelRect(0, y0 + rowStarts[b], width, y0 + rowStarts[b + 1]), items.AsSpan(start[b], start[b + 1] - start[b]));
-            }
-
+            new RenderWorker(width, simd).Render(scene, surface, new PixelRect(0, y0, width, y1));
             return;
         }
 
         // Top-level ops are binned by their vertical extent once, so a band visits only the ops that reach it, in
         // scene order. Threads take the bands top to bottom from a shared counter; the bands shrink towards the
         // bottom (see BandStarts), so the last ones even out what the threads were given before.
-        var starts = BandStarts(scene.Ops, width, rows, threads);
+        // One thread renders band after band too, each band the rows a core's cache holds: path after path over the
+        // whole picture would stream it through memory for each large path (the curves scene: 200 translucent paths
+        // each covering half the canvas) and scatter small ones over a picture far larger than the cache; in a band
+        // the pixels stay cached across all the paths that reach it. Each path is re-edged once per band it spans,
+        // which is cheap next to the pixels it composites (interleaved one-thread A/B, min of 5 frames, 10 pairs:
+        // brush, tiny and carpet 4–20 % faster in 8 of 10 pairs on a noisy machine).
+        var starts = parallel ? BandStarts(scene.Ops, width, rows, threads) : EvenStarts(rows, CachedRows(width));
         int bands = starts.Length - 1;
         var (binStart, binItems) = BinOps(scene.Ops, y0, y1, starts, threads);
         int next = -1;
@@ -188,8 +169,27 @@ public static class SceneRenderer
             }
         }
 
+        if (!parallel)
+        {
+            Work();
+            return;
+        }
+
         // One loop per thread (a loop run after another finds no band left and ends at once).
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Work());
+    }
+
+    // Bands of `band` rows (the last one shorter) over `rows` rows: their first rows, then the row count.
+    private static int[] EvenStarts(int rows, int band)
+    {
+        var starts = new int[((rows + band - 1) / band) + 1];
+        for (int b = 0; b + 1 < starts.Length; b++)
+        {
+            starts[b] = b * band;
+        }
+
+        starts[^1] = rows;
+        return starts;
     }
 
     /// <summary>Bytes of pixels in a band that a core's L2 cache holds with room to spare.</summary>
