@@ -152,15 +152,16 @@ internal static class Clouds
     /// while the body stays one mass; filled lit at the top on the sun's side and shaded at the flat base.</summary>
     private static void Cloud(SceneBuilder sb, World w, Shape shape, Oklab cap, Oklab body, double alpha, double towardSun, bool gradients)
     {
-        // Many thin layers from a shrunken core out to a grown rim: the alpha climbs smoothly over the outer part of
-        // the cloud, so no layer's edge shows as a ring. Each layer keeps an alpha of about 20/255 or more: a fainter
-        // one rounds its premultiplied colour so coarsely that the stacked layers drift in hue (rainbow fringes), so a
-        // faint cloud takes fewer layers — its rings are faint too.
+        // Many thin nested layers from a shrunken core out to a grown rim, drawn at full strength inside a group that
+        // is composited once at the cloud's alpha. Layer k (counted from the core) gets alpha 1/(k+1), so the
+        // cumulative alpha climbs in equal steps of 1/layers from the rim inwards: with 24 layers no step shows as a
+        // ring, even on a faint cloud. Inside the group every layer's alpha is at least 1/24, so its premultiplied
+        // 8-bit colour is rounded finely, and whatever error remains is scaled down by the group's opacity — no hue
+        // drift where many faint layers would otherwise stack (the rainbow fringes near the sun).
         alpha = Math.Clamp(alpha, 0.01, 0.99);
-        int layers = Math.Clamp((int)Math.Round(Math.Log(1 - alpha) / Math.Log(1 - (20 / 255.0))), 4, 24);
+        const int layers = 24;
+        sb.PushGroup("cloud", alpha);
         double inner = (shape.Stratus ? -0.3 : -0.2) * shape.Height, outer = (shape.Stratus ? 0.3 : 0.14) * shape.Height;
-        // Source-over of `layers` equal alphas α composes to 1 − (1 − α)^layers = alpha at the core.
-        byte each = (byte)Math.Round(255 * (1 - Math.Pow(1 - alpha, 1.0 / layers)));
         double top = shape.Base - shape.Heaps.Max(h => h.H), bottom = shape.Base + (0.15 * shape.Height);
         var from = new Vec2(shape.Cx + (towardSun * 0.3 * shape.HalfWidth), top);
         var to = new Vec2(shape.Cx - (towardSun * 0.15 * shape.HalfWidth), bottom);
@@ -168,6 +169,7 @@ internal static class Clouds
         for (int k = layers - 1; k >= 0; k--)
         {
             var path = Polygon(shape.Outline(inner + ((outer - inner) * k / (layers - 1)), w.Noise));
+            byte each = (byte)Math.Round(255.0 / (k + 1));
             if (gradients)
             {
                 // Each faint layer's gradient is shifted a little along its axis, so their 8-bit steps fall in different
@@ -191,8 +193,10 @@ internal static class Clouds
                 lit[i] = new Vec2(lit[i].X + (towardSun * 0.08 * shape.HalfWidth), Math.Min(lit[i].Y, shape.Base - (0.35 * shape.Height)));
             }
 
-            sb.Fill(Polygon(lit), new SolidPaint(cap.ToSrgb((byte)Math.Round(255 * alpha * 0.6))));
+            sb.Fill(Polygon(lit), new SolidPaint(cap.ToSrgb(153))); // 0.6 of the cloud's alpha
         }
+
+        sb.PopGroup();
     }
 
     private static Path Polygon(Vec2[] pts)
