@@ -340,8 +340,9 @@ internal static class CleanStyles
     private static void Columns(SceneBuilder sb, World w, int li)
     {
         var layer = w.Layers[li];
-        // Narrow enough (about 4 px at 1600 wide) that the rock and snow detail does not show as vertical blocks.
-        const int N = 440;
+        // Narrow enough (about 1.5 px at 1600 wide, 3.5 px at 3840) that the rock and snow detail does not show as
+        // vertical blocks even at print size (440 columns, 9 px each at 3840, did).
+        const int N = 1100;
         double cw = w.W / N;
         for (int i = 0; i < N; i++)
         {
