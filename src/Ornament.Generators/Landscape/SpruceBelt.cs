@@ -30,9 +30,10 @@ internal static class SpruceBelt
             {
                 double baseY = rowY + (rng.Range(-0.25, 0.25) * h);
                 double top = layer.TopAt(x);
-                // Below the rim of rock and alpine meadow only; sparse at the upper tree line, dense lower down.
+                // Sparse along the ridge line, where the odd crown breaks the skyline against the range behind (a
+                // forested ridge has a ragged edge, not a smooth one), dense lower down.
                 double below = (baseY - top) / w.H;
-                if (below < 0.012 || !rng.Chance(Colour.Smooth(0.012, 0.03, below)))
+                if (below < -0.002 || !rng.Chance(Colour.Smooth(-0.002, 0.03, below)))
                 {
                     continue;
                 }
@@ -41,33 +42,38 @@ internal static class SpruceBelt
                 var c = layer.Color(x, Math.Max(baseY - (0.3 * th), top + 0.5));
                 var body = Colour.Shade(c, rng.Range(0.72, 0.9));
                 var lit = Colour.Shade(c, rng.Range(1.0, 1.12));
-                sb.Fill(Crown(x, baseY, cw * rng.Range(0.85, 1.15), th, 0), new SolidPaint(body.ToSrgb()));
-                sb.Fill(Crown(x, baseY, cw, th, sunX > x ? 1 : -1), new SolidPaint(lit.ToSrgb()));
+                // Crowns differ: slimmer or fuller, three to five tiers, leaning a little.
+                double crownW = cw * rng.Range(0.7, 1.3);
+                int tiers = rng.Next(3, 6);
+                double lean = rng.Range(-0.12, 0.12) * crownW;
+                sb.Fill(Crown(x, baseY, crownW, th, tiers, lean, 0), new SolidPaint(body.ToSrgb()));
+                sb.Fill(Crown(x, baseY, crownW * 0.92, th, tiers, lean, sunX > x ? 1 : -1), new SolidPaint(lit.ToSrgb()));
             }
 
             rowY += 0.55 * h;
         }
     }
 
-    // A tiered cone: three tiers of drooping branches, each wider at its foot. side = 0 gives the whole crown; ±1 only
-    // the half toward the sun (a lit flank laid over the dark body).
-    private static Path Crown(double x, double baseY, double width, double height, double side)
+    // A tiered cone: tiers of drooping branches, each wider at its foot, the tip shifted by lean. side = 0 gives the
+    // whole crown; ±1 only the half toward the sun (a lit flank laid over the dark body).
+    private static Path Crown(double x, double baseY, double width, double height, int tiers, double lean, double side)
     {
-        const int Tiers = 3;
         var left = new List<Vec2>();
         var right = new List<Vec2>();
-        for (int t = 0; t < Tiers; t++)
+        for (int t = 0; t < tiers; t++)
         {
-            // Tier t spans from its top (narrow) down to a wider foot that overhangs the next tier.
-            double y0 = baseY - height + (height * t / Tiers), y1 = baseY - height + (height * (t + 1.15) / Tiers);
-            double w0 = width * 0.5 * (t / (double)Tiers) * 0.6, w1 = width * 0.5 * ((t + 1.0) / Tiers);
-            left.Add(new Vec2(x - w0, y0));
-            left.Add(new Vec2(x - w1, Math.Min(y1, baseY)));
-            right.Add(new Vec2(x + w0, y0));
-            right.Add(new Vec2(x + w1, Math.Min(y1, baseY)));
+            // Tier t spans from its top (narrow) down to a wider foot that overhangs the next tier; the axis bends from
+            // the leaning tip back to the foot.
+            double y0 = baseY - height + (height * t / tiers), y1 = baseY - height + (height * (t + 1.15) / tiers);
+            double w0 = width * 0.5 * (t / (double)tiers) * 0.6, w1 = width * 0.5 * ((t + 1.0) / tiers);
+            double a0 = x + (lean * (1 - (t / (double)tiers))), a1 = x + (lean * Math.Max(0, 1 - ((t + 1.15) / tiers)));
+            left.Add(new Vec2(a0 - w0, y0));
+            left.Add(new Vec2(a1 - w1, Math.Min(y1, baseY)));
+            right.Add(new Vec2(a0 + w0, y0));
+            right.Add(new Vec2(a1 + w1, Math.Min(y1, baseY)));
         }
 
-        var pb = new PathBuilder().MoveTo(x, baseY - height);
+        var pb = new PathBuilder().MoveTo(x + lean, baseY - height);
         if (side <= 0)
         {
             foreach (var p in left)
