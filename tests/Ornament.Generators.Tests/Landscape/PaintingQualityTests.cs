@@ -188,7 +188,9 @@ public class PaintingQualityTests
                     for (int dy = -2; dy <= 2 && inside; dy += 2)
                     {
                         double ux = (x + dx + 0.5) * w.W / W, uy = (y + dy + 0.5) * w.H / H;
-                        inside = w.Hit(ux, uy) == far && uy > w.Layers[far].TopAt(ux) + (0.01 * w.H);
+                        // Clear of the spruce crowns that break the ridge line in front (up to 3.3 % of the height
+                        // above it): they are texture, not seams.
+                        inside = w.Hit(ux, uy) == far && uy > w.Layers[far].TopAt(ux) + (0.01 * w.H) && uy < w.Layers[far + 1].TopAt(ux) - (0.045 * w.H);
                     }
                 }
 
@@ -210,7 +212,9 @@ public class PaintingQualityTests
         }
 
         Assert.True(cols > W / 3, $"{cols} far-range columns measured");
-        Assert.True(total / cols < 0.03 && worst < 0.8, $"mean column streak {total / cols:F3}, worst {worst:F2}");
+        // The range's own rock and snow detail scores about 0.04 (worst column 0.75); columns drawn with a gap between
+        // them (a seam every 9 px) scored 1.0 (worst 12).
+        Assert.True(total / cols < 0.08 && worst < 1.5, $"mean column streak {total / cols:F3}, worst {worst:F2}");
     }
 
     [Fact]
