@@ -21,29 +21,23 @@ internal sealed partial class Rasterizer
     /// the curves scene that do not cross themselves up to ~30).</summary>
     internal const int MaxChains = 32;
 
-    /// <summary>True while the one-signed contour being filled is of more than two chains: its pieces carry the
-    /// number of their chain in contour order (rows are emitted by <c>EmitRowSimple</c> over all
-    /// <see cref="_chainIds"/>).</summary>
-    private bool Multi => _chainIds > 2;
-
-    // Sets _simple and _chainIds for the path about to be filled: convex, or else the chains are counted once
-    // and two go to IsMonotoneSimple's test (together: IsOneSign), four to MaxChains to the chain test, more to the
-    // general path.
-    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
+    // Sets _simple and _contourSlots for the path about to be filled (Rasterizer.Contours.cs): every contour
+    // one-signed (ContourSlots) and no two able to interact, or else the general path.
     private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
     {
-        _chainIds = 2;
-        _simple = false;
-        if (contourEnds.Length != 1)
-        {
-            return;
-        }
+        _simple = OneSignedSlots(points, contourEnds, _contourSlots, ref _chainScratch) > 0;
+    }
 
-        var pts = points[..contourEnds[0]];
+    // The chain slots one contour needs on the one-signed path, or 0 when it is not known to be one-signed: 2 for a
+    // convex contour or two chains apart (slots by direction), k + 1 for k = 4 … MaxChains chains apart (slots in
+    // contour order: the chain the contour starts in is numbered at both ends). The cheapest test first: most small
+    // shapes are convex.
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
+    private static int ContourSlots(ReadOnlySpan<Vec2> pts, ref Vec2[] scratch)
+    {
         if (IsConvex(pts))
         {
-            _simple = true; // the cheapest test first: most small shapes are convex
-            return;
+            return 2;
         }
 
         Span<int> start = stackalloc int[MaxChains + 1];
@@ -52,33 +46,23 @@ internal sealed partial class Rasterizer
         if (k == 2)
         {
             // IsMonotoneSimple with its chain count already done.
-            _simple = TwoChainsApart(pts, start, dirs);
-            return;
+            return TwoChainsApart(pts, start, dirs) ? 2 : 0;
         }
 
-        if (k < 4)
+        if (k < 4 || k > MaxChains || flatJoin)
         {
-            return; // not convex, and not two chains: IsOneSign says no
+            return 0; // not convex, not two chains, or too many: IsOneSign says no
         }
 
-        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, ChainScratch(pts.Length + k)))
+        if (scratch.Length < pts.Length + k)
         {
-            _simple = true;
-            _chainIds = k + 1;
+            scratch = new Vec2[Math.Max(pts.Length + k, scratch.Length * 2)];
         }
+
+        return ChainsApart(pts, start, dirs, k, scratch) ? k + 1 : 0;
     }
 
     private Vec2[] _chainScratch = new Vec2[64];
-
-    private Span<Vec2> ChainScratch(int length)
-    {
-        if (_chainScratch.Length < length)
-        {
-            _chainScratch = new Vec2[Math.Max(length, _chainScratch.Length * 2)];
-        }
-
-        return _chainScratch;
-    }
 
     /// <summary>One contour of 4 to <see cref="MaxChains"/> y-monotone chains, no two of which meet except
     /// neighbours at their shared vertex (see the remarks). Returns the number of chains, or 0.</summary>

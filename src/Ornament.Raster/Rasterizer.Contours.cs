@@ -1,0 +1,166 @@
+using Ornament.Geometry;
+
+namespace Ornament.Raster;
+
+/// <summary>Paths of several contours take the one-signed path too when accumulation is provably exact for them
+/// (merged brush strokes: up to six disjoint stroke outlines per path).</summary>
+/// <remarks>
+/// <para>Accumulation yields, for every pixel P, ∫_P w, where w = Σ_c w_c is the sum of the contours' winding numbers
+/// (cells are linear in the pieces, and every contour is closed). The exact coverage is ∫_P f(w), where f is the fill
+/// rule's fold (nonzero: min(|w|, 1); even-odd: w mod 2 folded into [0, 1]); the emitters compute f(∫_P w). The two
+/// agree whenever w takes only the values 0 and s in P for one sign s: then f(w) = |w| pointwise and
+/// ∫_P |w| = |∫_P w| ≤ 1, on which f is the identity.</para>
+/// <para>A path is accepted when (1) every contour is one-signed on its own (<see cref="ContourSlots"/>: convex, two
+/// chains apart, or 4 to <see cref="MaxChains"/> chains apart), so w_c ∈ {0, s_c}, where s_c is the sign of the
+/// contour's signed area (which must clear a rounding margin: zero-area and near-degenerate contours are refused);
+/// (2) the open bounding boxes of any two contours are disjoint (touching edges allowed). The set where w_c ≠ 0 lies
+/// inside the open box of c, so at every point at most one w_c is non-zero and w ∈ {0, s_c}; and (3) two contours of
+/// opposite signs do not share a pixel: their pixel boxes ([⌊x0⌋, ⌈x1⌉) × [⌊y0⌋, ⌈y1⌉)) are disjoint. Then every pixel
+/// meets the non-zero sets of contours of one sign only, so w ∈ {0, s} in it, and f(∫_P w) = ∫_P f(w): exact, under
+/// both rules. A pixel two same-signed contours share gets a + b ≤ 1 (their areas in it, which cannot overlap).</para>
+/// <para>The carry: within a row, each contour's pieces carry Σ round(dy·65536)·dir to the right, which is 0 for a
+/// closed contour in exact arithmetic (its pieces in a row cross it down as often as up) and a few units of 2^−16 in
+/// fixed point — the same residue the general path carries, far below half a level. So after the last cell a contour
+/// writes in a row the running sum is (nearly) back to zero, and the next contour to the right starts from it, exactly
+/// as if it were filled alone. The emitted values are the sums the general path accumulates; they differ from its exact
+/// fix only in pixels two chains share (of one contour, or of two same-signed contours), by at most one level.</para>
+/// <para>Anything else — overlapping or nested boxes, opposite signs sharing a pixel, a contour that is not one-signed,
+/// a contour of fewer than three points, more than <see cref="MaxContours"/> contours or more than
+/// <see cref="MaxChainIds"/> chain slots in all — takes the general, exact path. Cost: O(points) per contour (one pass
+/// for box and area, then the chain tests) and O(contours²) box comparisons, made before the chain tests so a refused
+/// path pays little. Each contour gets its own range of chain slots (<see cref="_contourSlots"/>), so the one emitter,
+/// <c>EmitRowSimple</c>, still sees one cell range per slot.</para>
+/// </remarks>
+internal sealed partial class Rasterizer
+{
+    /// <summary>Most contours a path may have to take the one-signed path.</summary>
+    internal const int MaxContours = 16;
+
+    /// <summary>Contour c's chain slots are [_contourSlots[c], _contourSlots[c + 1]) while the path is one-signed:
+    /// two slots numbered by direction, or more numbered in contour order (Rasterizer.Segments.cs, Push).</summary>
+    private readonly int[] _contourSlots = new int[MaxContours + 1];
+
+    /// <summary>True when the last <c>Fill</c> took the one-signed path (tests assert which path a shape takes).</summary>
+    internal bool LastFillOneSigned => _simple;
+
+    /// <summary>The chain slots the path would use on the one-signed path (see the remarks), or 0 when it takes the
+    /// general path.</summary>
+    internal static int OneSignedSlots(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
+    {
+        Span<int> slots = stackalloc int[MaxContours + 1];
+        var scratch = Array.Empty<Vec2>();
+        return OneSignedSlots(points, contourEnds, slots, ref scratch);
+    }
+
+    // Fills slots[0 … contours] with each contour's first chain slot and returns the total, or 0 (the general path).
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the tables are written before they are read
+    private static int OneSignedSlots(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, Span<int> slots, ref Vec2[] scratch)
+    {
+        int count = contourEnds.Length;
+        if (count == 1)
+        {
+            // One contour: its own test is the whole answer (no area or box needed).
+            int s = contourEnds[0] >= 1 ? ContourSlots(points[..contourEnds[0]], ref scratch) : 0;
+            slots[0] = 0;
+            slots[1] = s;
+            return s;
+        }
+
+        if (count == 0 || count > MaxContours)
+        {
+            return 0;
+        }
+
+        // Boxes and signs first, then every pair, and only then the chain tests (the costly part).
+        Span<double> box = stackalloc double[4 * MaxContours];
+        Span<int> sign = stackalloc int[MaxContours];
+        int from = 0;
+        for (int c = 0; c < count; c++)
+        {
+            int end = contourEnds[c];
+            if (end - from < 3 || end > points.Length)
+            {
+                return 0; // a contour of fewer than three points has no area: left to the general path
+            }
+
+            sign[c] = AreaSign(points[from..end], box.Slice(4 * c, 4));
+            if (sign[c] == 0)
+            {
+                return 0;
+            }
+
+            for (int j = 0; j < c; j++)
+            {
+                if (!CannotInteract(box.Slice(4 * j, 4), box.Slice(4 * c, 4), sign[j] == sign[c]))
+                {
+                    return 0;
+                }
+            }
+
+            from = end;
+        }
+
+        int total = 0;
+        from = 0;
+        for (int c = 0; c < count; c++)
+        {
+            int s = ContourSlots(points[from..contourEnds[c]], ref scratch);
+            if (s == 0 || total + s > MaxChainIds)
+            {
+                return 0;
+            }
+
+            slots[c] = total;
+            total += s;
+            from = contourEnds[c];
+        }
+
+        slots[count] = total;
+        return total;
+    }
+
+    // The sign of the contour's signed area (+1, −1), or 0 when it does not clear the rounding of its sum (zero-area,
+    // near-degenerate or non-finite contours); box receives x0, y0, x1, y1. For a one-signed contour the area is
+    // s·(area where w ≠ 0), so its sign is the sign s of the winding inside. Products are taken relative to the first
+    // point (smaller terms); each term is within 4u of its value and the sum of n terms within (n + 4)u·Σ|terms|
+    // (u = 2^−53), so a margin of 2^−50·(n + 8)·Σ|terms| is safe by a factor of eight.
+    private static int AreaSign(ReadOnlySpan<Vec2> pts, Span<double> box)
+    {
+        int n = pts.Length;
+        var o = pts[0];
+        double x0 = o.X, y0 = o.Y, x1 = o.X, y1 = o.Y;
+        double sum = 0, mag = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var p = pts[i];
+            var q = pts[i + 1 < n ? i + 1 : 0];
+            double t1 = (p.X - o.X) * (q.Y - o.Y), t2 = (q.X - o.X) * (p.Y - o.Y);
+            sum += t1 - t2;
+            mag += Math.Abs(t1) + Math.Abs(t2);
+            x0 = Math.Min(x0, p.X);
+            x1 = Math.Max(x1, p.X);
+            y0 = Math.Min(y0, p.Y);
+            y1 = Math.Max(y1, p.Y);
+        }
+
+        box[0] = x0;
+        box[1] = y0;
+        box[2] = x1;
+        box[3] = y1;
+        double margin = (n + 8) * mag * 8.8817841970012523e-16; // 2^−50;
+        return sum > margin ? 1 : sum < -margin ? -1 : 0; // NaN or ±∞ anywhere: 0
+    }
+
+    // Two contours' boxes (x0, y0, x1, y1) keep them from interacting: open boxes disjoint when they wind the same way,
+    // pixel boxes disjoint when they do not.
+    private static bool CannotInteract(ReadOnlySpan<double> a, ReadOnlySpan<double> b, bool sameSign)
+    {
+        if (sameSign)
+        {
+            return a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+        }
+
+        return Math.Ceiling(a[2]) <= Math.Floor(b[0]) || Math.Ceiling(b[2]) <= Math.Floor(a[0])
+            || Math.Ceiling(a[3]) <= Math.Floor(b[1]) || Math.Ceiling(b[3]) <= Math.Floor(a[1]);
+    }
+}
