@@ -28,6 +28,10 @@ public class MultiContourPathTests
 
     private static Vec2[] Bowtie(double x, double y, double s) => [new(x, y), new(x + s, y + s), new(x + s, y), new(x, y + s)];
 
+    // A five-pointed star drawn in one stroke: winding 2 in the middle, crossings at every inner corner.
+    private static Vec2[] Pentagram(double cx, double cy, double r) =>
+        [.. Enumerable.Range(0, 5).Select(k => new Vec2(cx + (r * Math.Sin(k * 4 * Math.PI / 5)), cy - (r * Math.Cos(k * 4 * Math.PI / 5))))];
+
     private static Vec2[] Triangle(double x, double y, double s, bool reverse) =>
         reverse ? [new(x, y), new(x, y + s), new(x + s, y + (s / 2))] : [new(x, y), new(x + s, y + (s / 2)), new(x, y + s)];
 
@@ -62,7 +66,7 @@ public class MultiContourPathTests
     public static TheoryData<string> Rejected() =>
     [
         "overlapping boxes", "nested contour", "opposite signs sharing a pixel", "opposite signs sharing a corner pixel",
-        "self-crossing contour", "seventeen contours", "two-point contour", "zero-area contour", "too many chain slots",
+        "self-crossing contour", "zero-area bow tie", "seventeen contours", "two-point contour", "zero-area contour", "one point repeated", "too many chain slots",
         "overlapping in y only by a hair",
     ];
 
@@ -83,9 +87,11 @@ public class MultiContourPathTests
         "nested contour" => [Rect(2, 2, 30, 30), Rect(8, 8, 20, 20, reverse: true)],
         "opposite signs sharing a pixel" => [Rect(2, 2, 9.5, 9), Rect(9.7, 3.2, 20, 12.5, reverse: true)],
         "opposite signs sharing a corner pixel" => [Rect(2, 2, 9.5, 9.3), Rect(9.6, 9.6, 20, 20, reverse: true)],
-        "self-crossing contour" => [Rect(2, 2, 9.5, 9), Bowtie(12.3, 2.2, 8), Rect(30, 2, 40, 9)],
+        "self-crossing contour" => [Rect(2, 2, 9.5, 9), Pentagram(22.3, 14.2, 11.5), Rect(40, 2, 50, 9)],
+        "zero-area bow tie" => [Rect(2, 2, 9.5, 9), Bowtie(12.3, 2.2, 8), Rect(30, 2, 40, 9)],
         "seventeen contours" => Grid(17, 7.5, 8.8),
         "two-point contour" => [Rect(2, 2, 9.5, 9), [new(12, 3), new(20, 11.5)]],
+        "one point repeated" => [Rect(2, 2, 9.5, 9), [new(15.5, 5), new(15.5, 5), new(15.5, 5)]], // "convex", but no area
         "zero-area contour" => [Rect(2, 2, 9.5, 9), [new(12, 3), new(16, 7), new(20, 11)]],
         "too many chain slots" => [Zigzag(1, 1, 6, 2.5, 6, 2), Zigzag(1, 12, 6, 2.5, 6, 2), Zigzag(1, 24, 6, 2.5, 6, 2)], // 3 × 23 > 64
         _ /* overlapping in y only by a hair */ => [Rect(2, 2, 12, 10.000001), Rect(11.9, 10, 30, 20)],
