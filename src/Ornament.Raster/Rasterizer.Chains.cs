@@ -30,26 +30,32 @@ internal sealed partial class Rasterizer
 
     // The chain slots one contour needs on the one-signed path, or 0 when it is not known to be one-signed: 2 for a
     // convex contour or two chains apart (slots by direction), k + 1 for k = 4 … MaxChains chains apart (slots in
-    // contour order: the chain the contour starts in is numbered at both ends). The cheapest test first: most small
-    // shapes are convex.
+    // contour order: the chain the contour starts in is numbered at both ends).
     [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
     private static int ContourSlots(ReadOnlySpan<Vec2> pts, ref Vec2[] scratch)
     {
-        if (IsConvex(pts))
+        Span<int> start = stackalloc int[MaxChains + 1];
+        Span<int> dirs = stackalloc int[MaxChains + 1];
+        Span<double> box = stackalloc double[4];
+        var shape = Scan(pts, start, dirs, box);
+        return ContourSlots(pts, in shape, start, dirs, ref scratch);
+    }
+
+    // ContourSlots once the contour has been scanned: convex first (no more work), then the chain tests.
+    private static int ContourSlots(ReadOnlySpan<Vec2> pts, in ContourShape shape, Span<int> start, Span<int> dirs, ref Vec2[] scratch)
+    {
+        if (shape.Convex)
         {
             return 2;
         }
 
-        Span<int> start = stackalloc int[MaxChains + 1];
-        Span<int> dirs = stackalloc int[MaxChains + 1];
-        int k = SplitChains(pts, start, dirs, out bool flatJoin);
+        int k = shape.Chains;
         if (k == 2)
         {
-            // IsMonotoneSimple with its chain count already done.
-            return TwoChainsApart(pts, start, dirs) ? 2 : 0;
+            return TwoChainsApart(pts, start, dirs) ? 2 : 0; // IsMonotoneSimple with its chain count already done
         }
 
-        if (k < 4 || k > MaxChains || flatJoin)
+        if (k < 4 || k > MaxChains || shape.FlatJoin)
         {
             return 0; // not convex, not two chains, or too many: IsOneSign says no
         }
@@ -71,79 +77,9 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        int k = SplitChains(pts, start, dirs, out bool flatJoin);
-        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, new Vec2[pts.Length + k]) ? k : 0;
-    }
-
-    // Cuts the contour into its y-monotone chains: chain j starts at vertex start[j] and runs to start[j + 1]
-    // (cyclically) in direction dirs[j]. Returns the number of chains (the
-    // number of changes of y direction round the cycle), MaxChains + 2 when there are more than MaxChains + 1, −1
-    // for a NaN. flatJoin: a horizontal edge lies where two chains join.
-    private static int SplitChains(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, out bool flatJoin)
-    {
-        flatJoin = false;
-        int n = pts.Length;
-        int k = 0, last = 0;
-        bool prevHorizontal = false, firstPrevHorizontal = false;
-        for (int i = 0; i < n; i++)
-        {
-            var p = pts[i];
-            var q = pts[i + 1 < n ? i + 1 : 0];
-            double dy = q.Y - p.Y;
-            int sgn = dy > 0 ? 1 : dy < 0 ? -1 : 0;
-            if (sgn == 0)
-            {
-                if (double.IsNaN(dy))
-                {
-                    return -1;
-                }
-
-                prevHorizontal |= q.X != p.X; // a repeated point (a closing point written twice) is no edge
-            }
-            else
-            {
-                if (sgn != last)
-                {
-                    if (k == MaxChains + 1)
-                    {
-                        return MaxChains + 2;
-                    }
-
-                    if (k == 0)
-                    {
-                        firstPrevHorizontal = prevHorizontal;
-                    }
-                    else
-                    {
-                        flatJoin |= prevHorizontal;
-                    }
-
-                    start[k] = i;
-                    dirs[k++] = sgn;
-                    last = sgn;
-                }
-
-                prevHorizontal = false;
-            }
-        }
-
-        if (k == 0)
-        {
-            return 0;
-        }
-
-        if (dirs[k - 1] == dirs[0])
-        {
-            // The last chain runs on into the first: one chain, starting where the last one starts.
-            k--;
-            start[0] = start[k];
-        }
-        else
-        {
-            flatJoin |= firstPrevHorizontal || prevHorizontal;
-        }
-
-        return k;
+        var shape = Scan(pts, start, dirs, stackalloc double[4]);
+        int k = shape.Chains;
+        return k >= 4 && k <= MaxChains && !shape.FlatJoin && ChainsApart(pts, start, dirs, k, new Vec2[pts.Length + k]) ? k : 0;
     }
 
     // No two of the k chains meet, except neighbours at the vertex they share. Each chain is first copied top to

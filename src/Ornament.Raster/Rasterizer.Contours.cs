@@ -10,7 +10,7 @@ namespace Ornament.Raster;
 /// rule's fold (nonzero: min(|w|, 1); even-odd: w mod 2 folded into [0, 1]); the emitters compute f(∫_P w). The two
 /// agree whenever w takes only the values 0 and s in P for one sign s: then f(w) = |w| pointwise and
 /// ∫_P |w| = |∫_P w| ≤ 1, on which f is the identity.</para>
-/// <para>A path is accepted when (1) every contour is one-signed on its own (<see cref="ContourSlots"/>: convex, two
+/// <para>A path is accepted when (1) every contour is one-signed on its own (<c>ContourSlots</c>: convex, two
 /// chains apart, or 4 to <see cref="MaxChains"/> chains apart), so w_c ∈ {0, s_c}, where s_c is the sign of the
 /// contour's signed area (which must clear a rounding margin: zero-area and near-degenerate contours are refused);
 /// (2) the open bounding boxes of any two contours are disjoint (touching edges allowed). The set where w_c ≠ 0 lies
@@ -26,9 +26,9 @@ namespace Ornament.Raster;
 /// fix only in pixels two chains share (of one contour, or of two same-signed contours), by at most one level.</para>
 /// <para>Anything else — overlapping or nested boxes, opposite signs sharing a pixel, a contour that is not one-signed,
 /// a contour of fewer than three points, more than <see cref="MaxContours"/> contours or more than
-/// <see cref="MaxChainIds"/> chain slots in all — takes the general, exact path. Cost: O(points) per contour (one pass
-/// for box and area, then the chain tests) and O(contours²) box comparisons, made before the chain tests so a refused
-/// path pays little. Each contour gets its own range of chain slots (<see cref="_contourSlots"/>), so the one emitter,
+/// <see cref="MaxChainIds"/> chain slots in all — takes the general, exact path. Cost: O(points) per contour (one pass,
+/// <c>Scan</c>, for box, area, convexity and chains, then the chain test) and O(contours²) box comparisons, made before
+/// a contour's chain test so a refused path pays little. Each contour gets its own range of chain slots (<see cref="_contourSlots"/>), so the one emitter,
 /// <c>EmitRowSimple</c>, still sees one cell range per slot.</para>
 /// </remarks>
 internal sealed partial class Rasterizer
@@ -71,10 +71,13 @@ internal sealed partial class Rasterizer
             return 0;
         }
 
-        // Boxes and signs first, then every pair, and only then the chain tests (the costly part).
+        // One scan per contour (box, sign, convexity, chains), its pairs with the contours before it, and only then
+        // its chain test (the costly part).
         Span<double> box = stackalloc double[4 * MaxContours];
         Span<int> sign = stackalloc int[MaxContours];
-        int from = 0;
+        Span<int> start = stackalloc int[MaxChains + 1];
+        Span<int> dirs = stackalloc int[MaxChains + 1];
+        int from = 0, total = 0;
         for (int c = 0; c < count; c++)
         {
             int end = contourEnds[c];
@@ -83,7 +86,9 @@ internal sealed partial class Rasterizer
                 return 0; // a contour of fewer than three points has no area: left to the general path
             }
 
-            sign[c] = AreaSign(points[from..end], box.Slice(4 * c, 4));
+            var pts = points[from..end];
+            var shape = Scan(pts, start, dirs, box.Slice(4 * c, 4));
+            sign[c] = shape.AreaSign;
             if (sign[c] == 0)
             {
                 return 0;
@@ -97,14 +102,7 @@ internal sealed partial class Rasterizer
                 }
             }
 
-            from = end;
-        }
-
-        int total = 0;
-        from = 0;
-        for (int c = 0; c < count; c++)
-        {
-            int s = ContourSlots(points[from..contourEnds[c]], ref scratch);
+            int s = ContourSlots(pts, in shape, start, dirs, ref scratch);
             if (s == 0 || total + s > MaxChainIds)
             {
                 return 0;
@@ -112,43 +110,11 @@ internal sealed partial class Rasterizer
 
             slots[c] = total;
             total += s;
-            from = contourEnds[c];
+            from = end;
         }
 
         slots[count] = total;
         return total;
-    }
-
-    // The sign of the contour's signed area (+1, −1), or 0 when it does not clear the rounding of its sum (zero-area,
-    // near-degenerate or non-finite contours); box receives x0, y0, x1, y1. For a one-signed contour the area is
-    // s·(area where w ≠ 0), so its sign is the sign s of the winding inside. Products are taken relative to the first
-    // point (smaller terms); each term is within 4u of its value and the sum of n terms within (n + 4)u·Σ|terms|
-    // (u = 2^−53), so a margin of 2^−50·(n + 8)·Σ|terms| is safe by a factor of eight.
-    private static int AreaSign(ReadOnlySpan<Vec2> pts, Span<double> box)
-    {
-        int n = pts.Length;
-        var o = pts[0];
-        double x0 = o.X, y0 = o.Y, x1 = o.X, y1 = o.Y;
-        double sum = 0, mag = 0;
-        for (int i = 0; i < n; i++)
-        {
-            var p = pts[i];
-            var q = pts[i + 1 < n ? i + 1 : 0];
-            double t1 = (p.X - o.X) * (q.Y - o.Y), t2 = (q.X - o.X) * (p.Y - o.Y);
-            sum += t1 - t2;
-            mag += Math.Abs(t1) + Math.Abs(t2);
-            x0 = Math.Min(x0, p.X);
-            x1 = Math.Max(x1, p.X);
-            y0 = Math.Min(y0, p.Y);
-            y1 = Math.Max(y1, p.Y);
-        }
-
-        box[0] = x0;
-        box[1] = y0;
-        box[2] = x1;
-        box[3] = y1;
-        double margin = (n + 8) * mag * 8.8817841970012523e-16; // 2^−50;
-        return sum > margin ? 1 : sum < -margin ? -1 : 0; // NaN or ±∞ anywhere: 0
     }
 
     // Two contours' boxes (x0, y0, x1, y1) keep them from interacting: open boxes disjoint when they wind the same way,
