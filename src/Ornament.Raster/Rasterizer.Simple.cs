@@ -2,14 +2,16 @@ using System.Runtime.CompilerServices;
 
 namespace Ornament.Raster;
 
-/// <summary>Rows of a one-signed contour (see Rasterizer.Convex.cs): no touched bitmap, no owners.</summary>
+/// <summary>Rows of a one-signed path (see Rasterizer.Convex.cs, Rasterizer.Chains.cs, Rasterizer.Contours.cs): no
+/// touched bitmap, no owners.</summary>
 /// <remarks>
 /// Such a contour is y-monotone chains that never meet: one descending (pieces with direction +1) and one ascending
-/// (−1), or more (Rasterizer.Chains.cs). Within a row each chain writes a contiguous range of cells (plus the carry
+/// (−1), or more (Rasterizer.Chains.cs); a path of several such contours gives each its own slots
+/// (Rasterizer.Contours.cs). Within a row each chain writes a contiguous range of cells (plus the carry
 /// cell right of it), so the row is a few ranges and the constants between them — the inside, usually a plain fill.
 /// Correctness does not rest on that shape: every cell any piece wrote lies inside the union of the recorded ranges,
 /// and every cell outside them is zero, so accumulating exactly those ranges gives the same sums as accumulating the
-/// whole row. Ranges closer than
+/// whole row (so any slot numbering is correct; one slot per chain only keeps the ranges tight). Ranges closer than
 /// <see cref="MergeGap"/> cells are summed as one run: a few extra zero cells cost less than one more sink call.
 /// </remarks>
 internal sealed partial class Rasterizer
