@@ -21,11 +21,13 @@ internal sealed partial class Rasterizer
     /// the curves scene that do not cross themselves up to ~30).</summary>
     internal const int MaxChains = 32;
 
-    // Sets _simple and _contourSlots for the path about to be filled (Rasterizer.Contours.cs): every contour
-    // one-signed (ContourSlots) and no two able to interact, or else the general path.
-    private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
+    // Sets _shape and _simple for the path about to be filled (Rasterizer.Contours.cs): every contour one-signed
+    // (ContourSlots) and no two able to interact, or else the general path. A shape ≥ 0 was worked out before
+    // (PathShape of the same points) and is taken as it is.
+    private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, int shape)
     {
-        _simple = OneSignedSlots(points, contourEnds, _contourSlots, ref _chainScratch) > 0;
+        _shape = shape >= 0 ? shape : PathShape(points, contourEnds, ref _chainScratch);
+        _simple = _shape > 0;
     }
 
     // The chain slots one contour needs on the one-signed path, or 0 when it is not known to be one-signed: 2 for a
@@ -172,16 +174,7 @@ internal sealed partial class Rasterizer
     {
         int na = a.Length, nb = b.Length;
         double lo = Math.Max(a[0].Y, b[0].Y);
-        int ia = 0, ib = 0;
-        while (a[ia].Y < lo)
-        {
-            ia++; // a's last vertex is at or below lo: the box test saw to it
-        }
-
-        while (b[ib].Y < lo)
-        {
-            ib++;
-        }
+        int ia = FirstAtOrBelow(a, lo), ib = FirstAtOrBelow(b, lo); // both exist: the box test saw to it
 
         int sign = 0;
         while (true)
@@ -260,6 +253,27 @@ internal sealed partial class Rasterizer
                 return true; // a chain ended at y: the shared rows are done
             }
         }
+    }
+
+    // The first vertex of a chain (y never decreasing) at or below y, by bisection: a long chain paired with a short
+    // one lower down skips its upper part in O(log n), not vertex by vertex.
+    private static int FirstAtOrBelow(ReadOnlySpan<Vec2> chain, double y)
+    {
+        int lo = 0, hi = chain.Length - 1; // chain[hi].Y ≥ y
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (chain[mid].Y < y)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The side of point (px, y) relative to the edge p → q (p.Y < y < q.Y): +1 right (larger x), −1 left, 0 when the

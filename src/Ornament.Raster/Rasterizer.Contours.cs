@@ -25,65 +25,74 @@ namespace Ornament.Raster;
 /// as if it were filled alone. The emitted values are the sums the general path accumulates; they differ from its exact
 /// fix only in pixels two chains share (of one contour, or of two same-signed contours), by at most one level.</para>
 /// <para>Anything else — overlapping or nested boxes, opposite signs sharing a pixel, a contour that is not one-signed,
-/// a contour of fewer than three points, more than <see cref="MaxContours"/> contours or more than
-/// <see cref="MaxChainIds"/> chain slots in all — takes the general, exact path. Cost: O(points) per contour (one pass,
+/// a contour of fewer than three points, more than <see cref="MaxContours"/> contours — takes the general, exact path. Cost: O(points) per contour (one pass,
 /// <c>Scan</c>, for box, area, convexity and chains, then the chain test) and O(contours²) box comparisons, made before
-/// a contour's chain test so a refused path pays little. Each contour gets its own range of chain slots (<see cref="_contourSlots"/>), so the one emitter,
-/// <c>EmitRowSimple</c>, still sees one cell range per slot.</para>
+/// a contour's chain test so a refused path pays little. Each contour gets its own chain slots, numbered as the pieces come (Rasterizer.Segments.cs, Push), so
+/// the one emitter, <c>EmitRowSimple</c>, still sees one cell range per slot; beyond <see cref="MaxChainIds"/> the
+/// last slot is shared (its range then spans several chains: still correct, as every cell outside the ranges is
+/// zero, only slower).</para>
 /// </remarks>
 internal sealed partial class Rasterizer
 {
     /// <summary>Most contours a path may have to take the one-signed path.</summary>
     internal const int MaxContours = 16;
 
-    /// <summary>Contour c's chain slots are [_contourSlots[c], _contourSlots[c + 1]) while the path is one-signed:
-    /// two slots numbered by direction, or more numbered in contour order (Rasterizer.Segments.cs, Push).</summary>
-    private readonly int[] _contourSlots = new int[MaxContours + 1];
+    /// <summary><see cref="PathShape(ReadOnlySpan{Vec2}, ReadOnlySpan{int})"/> of a path of several contours that
+    /// takes the one-signed path: its chain slots are numbered as they come (a new slot at each contour and each turn
+    /// of y direction, the last of the <see cref="MaxChainIds"/> shared by any beyond).</summary>
+    internal const int SeveralContours = 1;
+
+    /// <summary>The shape of the path being filled: 0 for the general path, else its <c>PathShape</c>.</summary>
+    private int _shape;
+
+    [ThreadStatic]
+    private static Vec2[]? t_scratch;
 
     /// <summary>True when the last <c>Fill</c> took the one-signed path (tests assert which path a shape takes).</summary>
     internal bool LastFillOneSigned => _simple;
 
-    /// <summary>The chain slots the path would use on the one-signed path (see the remarks), or 0 when it takes the
-    /// general path.</summary>
-    internal static int OneSignedSlots(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
+    /// <summary>What the path is for the fill (a function of its points alone, so it can be worked out once — when a
+    /// scene is prepared — and handed to every <c>Fill</c> of it, one per band it crosses): 0 for the general path;
+    /// <see cref="SeveralContours"/> for several contours on the one-signed path (see the remarks); n ≥ 2 for one
+    /// one-signed contour on n chain slots (2 numbered by direction, more in contour order).</summary>
+    internal static int PathShape(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
     {
-        Span<int> slots = stackalloc int[MaxContours + 1];
-        var scratch = Array.Empty<Vec2>();
-        return OneSignedSlots(points, contourEnds, slots, ref scratch);
+        var scratch = t_scratch ?? new Vec2[64];
+        int shape = PathShape(points, contourEnds, ref scratch);
+        t_scratch = scratch;
+        return shape;
     }
 
-    // Fills slots[0 … contours] with each contour's first chain slot and returns the total, or 0 (the general path).
-    [System.Runtime.CompilerServices.SkipLocalsInit] // the tables are written before they are read
-    private static int OneSignedSlots(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, Span<int> slots, ref Vec2[] scratch)
+    private static int PathShape(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, ref Vec2[] scratch)
     {
         int count = contourEnds.Length;
         if (count == 1)
         {
             // One contour: its own test is the whole answer (no area or box needed).
-            int s = contourEnds[0] >= 1 ? ContourSlots(points[..contourEnds[0]], ref scratch) : 0;
-            slots[0] = 0;
-            slots[1] = s;
-            return s;
+            return contourEnds[0] >= 1 ? ContourSlots(points[..contourEnds[0]], ref scratch) : 0;
         }
 
-        if (count == 0 || count > MaxContours)
-        {
-            return 0;
-        }
+        return count >= 2 && count <= MaxContours && ContoursApart(points, contourEnds, ref scratch) ? SeveralContours : 0;
+    }
 
+    // Every contour one-signed and no two able to interact (see the remarks).
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the tables are written before they are read
+    private static bool ContoursApart(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, ref Vec2[] scratch)
+    {
         // One scan per contour (box, sign, convexity, chains), its pairs with the contours before it, and only then
         // its chain test (the costly part).
+        int count = contourEnds.Length;
         Span<double> box = stackalloc double[4 * MaxContours];
         Span<int> sign = stackalloc int[MaxContours];
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        int from = 0, total = 0;
+        int from = 0;
         for (int c = 0; c < count; c++)
         {
             int end = contourEnds[c];
             if (end - from < 3 || end > points.Length)
             {
-                return 0; // a contour of fewer than three points has no area: left to the general path
+                return false; // a contour of fewer than three points has no area: left to the general path
             }
 
             var pts = points[from..end];
@@ -91,30 +100,26 @@ internal sealed partial class Rasterizer
             sign[c] = shape.AreaSign;
             if (sign[c] == 0)
             {
-                return 0;
+                return false;
             }
 
             for (int j = 0; j < c; j++)
             {
                 if (!CannotInteract(box.Slice(4 * j, 4), box.Slice(4 * c, 4), sign[j] == sign[c]))
                 {
-                    return 0;
+                    return false;
                 }
             }
 
-            int s = ContourSlots(pts, in shape, start, dirs, ref scratch);
-            if (s == 0 || total + s > MaxChainIds)
+            if (ContourSlots(pts, in shape, start, dirs, ref scratch) == 0)
             {
-                return 0;
+                return false;
             }
 
-            slots[c] = total;
-            total += s;
             from = end;
         }
 
-        slots[count] = total;
-        return total;
+        return true;
     }
 
     // Two contours' boxes (x0, y0, x1, y1) keep them from interacting: open boxes disjoint when they wind the same way,

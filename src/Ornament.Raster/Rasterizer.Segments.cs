@@ -11,7 +11,7 @@ internal sealed partial class Rasterizer
     private int _pushDir, _chainSlot;
 
     // The chain slots of the contour being pushed on the one-signed path: [_slotFirst, _slotLast], numbered by
-    // direction when there are two, else in contour order (a new slot wherever the y direction turns).
+    // direction (one two-slot contour), else as they come (a new slot wherever the y direction turns).
     private int _slotFirst, _slotLast;
     private bool _slotByTurn;
     private int[] _segBands = [];
@@ -31,9 +31,21 @@ internal sealed partial class Rasterizer
             int end = contourEnds[ci];
             if (_simple)
             {
-                _slotFirst = _chainSlot = _contourSlots[ci];
-                _slotLast = _contourSlots[ci + 1] - 1;
-                _slotByTurn = _slotLast - _slotFirst > 1;
+                if (_shape == SeveralContours)
+                {
+                    // Slots as they come: a new one for each contour (and each turn, in Push); the last is shared.
+                    _slotByTurn = true;
+                    _slotLast = MaxChainIds - 1;
+                    _chainSlot = ci == 0 ? 0 : Math.Min(_chainSlot + 1, _slotLast);
+                }
+                else
+                {
+                    // One contour on _shape slots: two numbered by direction, more in contour order.
+                    _slotFirst = _chainSlot = 0;
+                    _slotLast = _shape - 1;
+                    _slotByTurn = _shape > 2;
+                }
+
                 _pushDir = 0;
             }
 

@@ -60,13 +60,13 @@ public class MultiContourPathTests
     [
         "two squares", "opposite signs a pixel apart", "opposite signs meeting on a pixel line", "shared pixel, same sign",
         "touching boxes, same sign", "sixteen contours", "zigzags", "stacked in y", "repeated closing points",
-        "partly off the canvas", "arcs of both orientations",
+        "partly off the canvas", "arcs of both orientations", "more chains than slots",
     ];
 
     public static TheoryData<string> Rejected() =>
     [
         "overlapping boxes", "nested contour", "opposite signs sharing a pixel", "opposite signs sharing a corner pixel",
-        "self-crossing contour", "zero-area bow tie", "seventeen contours", "two-point contour", "zero-area contour", "one point repeated", "too many chain slots",
+        "self-crossing contour", "zero-area bow tie", "seventeen contours", "two-point contour", "zero-area contour", "one point repeated",
         "overlapping in y only by a hair",
     ];
 
@@ -93,7 +93,7 @@ public class MultiContourPathTests
         "two-point contour" => [Rect(2, 2, 9.5, 9), [new(12, 3), new(20, 11.5)]],
         "one point repeated" => [Rect(2, 2, 9.5, 9), [new(15.5, 5), new(15.5, 5), new(15.5, 5)]], // "convex", but no area
         "zero-area contour" => [Rect(2, 2, 9.5, 9), [new(12, 3), new(16, 7), new(20, 11)]],
-        "too many chain slots" => [Zigzag(1, 1, 6, 2.5, 6, 2), Zigzag(1, 12, 6, 2.5, 6, 2), Zigzag(1, 24, 6, 2.5, 6, 2)], // 3 × 23 > 64
+        "more chains than slots" => [Zigzag(1, 1, 6, 2.5, 6, 2), Zigzag(1, 12, 6, 2.5, 6, 2), Zigzag(1, 24, 6, 2.5, 6, 2)], // 3 × 23 > 64: the last slot is shared
         _ /* overlapping in y only by a hair */ => [Rect(2, 2, 12, 10.000001), Rect(11.9, 10, 30, 20)],
     };
 
@@ -118,17 +118,41 @@ public class MultiContourPathTests
     }
 
     [Fact]
-    public void Every_contour_alone_is_what_the_single_contour_tests_say()
+    public void Path_shapes()
     {
-        // A one-contour path is classified exactly as before: convex or two chains → 2 slots, k chains → k + 1.
-        Assert.Equal(2, Rasterizer.OneSignedSlots(Rect(1, 1, 5, 5), [4]));
-        Assert.Equal(5, Rasterizer.OneSignedSlots(Arch(0, 0, 1), [6]));
-        Assert.Equal(0, Rasterizer.OneSignedSlots(Bowtie(0, 0, 4), [4]));
-        Assert.Equal(23, Rasterizer.OneSignedSlots(Zigzag(1, 1, 6, 2.5, 6, 2), [24])); // 22 chains
+        // One contour is classified exactly as before: convex or two chains → 2 slots, k chains → k + 1, else 0.
+        Assert.Equal(2, Rasterizer.PathShape(Rect(1, 1, 5, 5), [4]));
+        Assert.Equal(5, Rasterizer.PathShape(Arch(0, 0, 1), [6]));
+        Assert.Equal(23, Rasterizer.PathShape(Zigzag(1, 1, 6, 2.5, 6, 2), [24])); // 22 chains
+        Assert.Equal(0, Rasterizer.PathShape(Bowtie(0, 0, 4), [4]));
 
-        // Several contours: the sum of their slots (a zigzag of three teeth has ten chains).
+        // Several contours: one shape, their slots numbered as they come.
         var (pts, ends) = Flatten([Rect(1, 1, 5, 5), Arch(10, 0, 1), Zigzag(30, 0, 3, 2, 5, 2)]);
-        Assert.Equal(2 + 5 + 11, Rasterizer.OneSignedSlots(pts, ends));
+        Assert.Equal(Rasterizer.SeveralContours, Rasterizer.PathShape(pts, ends));
+    }
+
+    [Fact]
+    public void A_shape_worked_out_before_fills_like_one_worked_out_per_fill()
+    {
+        // The renderer classifies a path once when it prepares the scene and hands the shape to every band's fill.
+        var rng = new TestRandom(75);
+        var raster = new Rasterizer();
+        for (int n = 0; n < 60; n++)
+        {
+            var contours = n % 3 == 0 ? [Stroke(rng)] : DisjointStrokes(rng, rng.NextInt(2, 7), mixed: n % 2 == 0);
+            var (pts, ends) = Flatten(contours);
+            int shape = Rasterizer.PathShape(pts, ends);
+            foreach (var rule in new[] { FillRule.NonZero, FillRule.EvenOdd })
+            {
+                var fresh = new CoverageCollector(W, H);
+                raster.Fill(pts, ends, rule, new PixelRect(0, 0, W, H), ref fresh);
+                Assert.Equal(shape > 0, raster.LastFillOneSigned);
+                var given = new CoverageCollector(W, H);
+                raster.Fill(pts, ends, rule, new PixelRect(0, 3, W, H - 5), ref given, shape);
+                Assert.Equal(shape > 0, raster.LastFillOneSigned);
+                Assert.Equal(fresh.Coverage.AsSpan(3 * W, (H - 8) * W).ToArray(), given.Coverage.AsSpan(3 * W, (H - 8) * W).ToArray());
+            }
+        }
     }
 
     [Theory]
@@ -282,7 +306,7 @@ public class MultiContourPathTests
     private static int Slots(Vec2[][] shape)
     {
         var (pts, ends) = Flatten(shape);
-        return Rasterizer.OneSignedSlots(pts, ends);
+        return Rasterizer.PathShape(pts, ends);
     }
 
     private static bool TakesOneSignedPath(Vec2[][] shape)
