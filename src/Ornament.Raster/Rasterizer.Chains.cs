@@ -38,8 +38,7 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        Span<double> box = stackalloc double[4];
-        var shape = Scan(pts, start, dirs, box);
+        var shape = Scan<WithoutArea>(pts, start, dirs, default);
         return ContourSlots(pts, in shape, start, dirs, ref scratch);
     }
 
@@ -79,7 +78,7 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        var shape = Scan(pts, start, dirs, stackalloc double[4]);
+        var shape = Scan<WithoutArea>(pts, start, dirs, default);
         int k = shape.Chains;
         return k >= 4 && k <= MaxChains && !shape.FlatJoin && ChainsApart(pts, start, dirs, k, new Vec2[pts.Length + k]) ? k : 0;
     }

@@ -96,7 +96,7 @@ internal sealed partial class Rasterizer
             }
 
             var pts = points[from..end];
-            var shape = Scan(pts, start, dirs, box.Slice(4 * c, 4));
+            var shape = Scan<WithArea>(pts, start, dirs, box.Slice(4 * c, 4));
             sign[c] = shape.AreaSign;
             if (sign[c] == 0)
             {

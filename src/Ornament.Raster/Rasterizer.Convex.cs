@@ -25,7 +25,7 @@ internal sealed partial class Rasterizer
     // other questions in one pass.
     [System.Runtime.CompilerServices.SkipLocalsInit]
     internal static bool IsConvex(ReadOnlySpan<Vec2> pts) =>
-        Scan(pts, stackalloc int[MaxChains + 1], stackalloc int[MaxChains + 1], stackalloc double[4]).Convex;
+        Scan<WithoutArea>(pts, stackalloc int[MaxChains + 1], stackalloc int[MaxChains + 1], default).Convex;
 
     // The turn from edge e to edge f, if its sign is certain, agrees with the turns so far.
     private static bool SameTurn(double ex, double ey, double fx, double fy, ref int turn)
@@ -56,7 +56,7 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        return Scan(pts, start, dirs, stackalloc double[4]).Chains == 2 && TwoChainsApart(pts, start, dirs);
+        return Scan<WithoutArea>(pts, start, dirs, default).Chains == 2 && TwoChainsApart(pts, start, dirs);
     }
 
     // The two chains Scan found, down chain first.

@@ -21,11 +21,12 @@ internal sealed partial class Rasterizer
         /// <summary>A horizontal edge lies where two chains join.</summary>
         public bool FlatJoin;
 
-        /// <summary>The sign of the signed area (+1, −1), or 0 when it does not clear the rounding of its sum.</summary>
+        /// <summary>The sign of the signed area (+1, −1), or 0 when it does not clear the rounding of its sum (or was
+        /// not asked for).</summary>
         public int AreaSign;
     }
 
-    // One pass: box (x0, y0, x1, y1 into `box`), area sign, convexity, and the chains — chain j starts at vertex
+    // One pass: box (x0, y0, x1, y1 into `box`) and area sign when TArea asks for them, convexity, and the chains — chain j starts at vertex
     // start[j] and runs to start[j + 1] (cyclically) in y direction dirs[j].
     //
     // Convex (weakly: collinear and repeated points allowed) ⇔ every turn between consecutive non-empty edges has one
@@ -37,14 +38,19 @@ internal sealed partial class Rasterizer
     // the sum of n terms within (n + 4)u·Σ|terms| (u = 2^−53), so a margin of 2^−50·(n + 8)·Σ|terms| is safe by a
     // factor of eight. For a one-signed contour the area is s·(area where w ≠ 0), so its sign is the sign s of the
     // winding inside.
-    private static ContourShape Scan(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box)
+    private static ContourShape Scan<TArea>(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, Span<double> box)
+        where TArea : struct, IAreaMode
     {
         var shape = default(ContourShape);
         int n = pts.Length;
         if (n == 0)
         {
             shape.Convex = true; // nothing to fill (as IsConvex always said)
-            box.Clear();
+            if (TArea.Wanted)
+            {
+                box.Clear();
+            }
+
             return shape;
         }
 
@@ -63,13 +69,16 @@ internal sealed partial class Rasterizer
         {
             var p = pts[i];
             var q = pts[i + 1 < n ? i + 1 : 0];
-            double t1 = (p.X - o.X) * (q.Y - o.Y), t2 = (q.X - o.X) * (p.Y - o.Y);
-            sum += t1 - t2;
-            mag += Math.Abs(t1) + Math.Abs(t2);
-            x0 = p.X < x0 ? p.X : x0; // plain comparisons: a NaN is refused by the area sign and the chain count
-            x1 = p.X > x1 ? p.X : x1;
-            y0 = p.Y < y0 ? p.Y : y0;
-            y1 = p.Y > y1 ? p.Y : y1;
+            if (TArea.Wanted)
+            {
+                double t1 = (p.X - o.X) * (q.Y - o.Y), t2 = (q.X - o.X) * (p.Y - o.Y);
+                sum += t1 - t2;
+                mag += Math.Abs(t1) + Math.Abs(t2);
+                x0 = p.X < x0 ? p.X : x0; // plain comparisons: a NaN is refused by the area sign and the chain count
+                x1 = p.X > x1 ? p.X : x1;
+                y0 = p.Y < y0 ? p.Y : y0;
+                y1 = p.Y > y1 ? p.Y : y1;
+            }
 
             double ex = q.X - p.X, ey = q.Y - p.Y;
             int sgn = ey > 0 ? 1 : ey < 0 ? -1 : 0;
@@ -173,12 +182,33 @@ internal sealed partial class Rasterizer
 
         shape.Chains = k;
         shape.FlatJoin = flatJoin;
-        double margin = (n + 8) * mag * 8.8817841970012523e-16; // 2^−50
-        shape.AreaSign = sum > margin ? 1 : sum < -margin ? -1 : 0; // NaN or ±∞ anywhere: 0
-        box[0] = x0;
-        box[1] = y0;
-        box[2] = x1;
-        box[3] = y1;
+        if (TArea.Wanted)
+        {
+            double margin = (n + 8) * mag * 8.8817841970012523e-16; // 2^−50
+            shape.AreaSign = sum > margin ? 1 : sum < -margin ? -1 : 0; // NaN or ±∞ anywhere: 0
+            box[0] = x0;
+            box[1] = y0;
+            box[2] = x1;
+            box[3] = y1;
+        }
+
         return shape;
+    }
+
+    /// <summary>Whether <see cref="Scan{TArea}"/> works out the box and the area sign (only a path of several contours
+    /// needs them): a type argument, so each use gets its own compiled loop with the other's work left out.</summary>
+    private interface IAreaMode
+    {
+        static abstract bool Wanted { get; }
+    }
+
+    private struct WithArea : IAreaMode
+    {
+        public static bool Wanted => true;
+    }
+
+    private struct WithoutArea : IAreaMode
+    {
+        public static bool Wanted => false;
     }
 }
