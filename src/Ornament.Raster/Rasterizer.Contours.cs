@@ -25,12 +25,14 @@ namespace Ornament.Raster;
 /// as if it were filled alone. The emitted values are the sums the general path accumulates; they differ from its exact
 /// fix only in pixels two chains share (of one contour, or of two same-signed contours), by at most one level.</para>
 /// <para>Anything else — overlapping or nested boxes, opposite signs sharing a pixel, a contour that is not one-signed,
-/// a contour of fewer than three points, more than <see cref="MaxContours"/> contours — takes the general, exact path. Cost: O(points) per contour (one pass,
-/// <c>Scan</c>, for box, area, convexity and chains, then the chain test) and O(contours²) box comparisons, made before
-/// a contour's chain test so a refused path pays little. Each contour gets its own chain slots, numbered as the pieces come (Rasterizer.Segments.cs, Push), so
-/// the one emitter, <c>EmitRowSimple</c>, still sees one cell range per slot; beyond <see cref="MaxChainIds"/> the
-/// last slot is shared (its range then spans several chains: still correct, as every cell outside the ranges is
-/// zero, only slower).</para>
+/// a contour of fewer than three points, more than <see cref="MaxContours"/> contours — takes the general, exact path.
+/// Cost: O(points) per contour (one pass, <c>Scan</c>, for box, area, convexity and chains, then the chain test) and
+/// O(contours²) box comparisons, made before a contour's chain test so a refused path pays little; the renderer pays it
+/// once per path (<see cref="PathShape(ReadOnlySpan{Vec2}, ReadOnlySpan{int})"/> when the scene is prepared), not once
+/// per band. Each contour gets its own chain slots, numbered as the pieces come (Rasterizer.Segments.cs, Push), so the
+/// one emitter, <c>EmitRowSimple</c>, still sees one cell range per slot; beyond <see cref="MaxChainIds"/> the last
+/// slot is shared (its range then spans several chains: still correct, as every cell outside the ranges is zero, only
+/// slower).</para>
 /// </remarks>
 internal sealed partial class Rasterizer
 {
