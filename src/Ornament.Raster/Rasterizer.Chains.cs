@@ -21,64 +21,55 @@ internal sealed partial class Rasterizer
     /// the curves scene that do not cross themselves up to ~30).</summary>
     internal const int MaxChains = 32;
 
-    /// <summary>True while the one-signed contour being filled is of more than two chains: its pieces carry the
-    /// number of their chain in contour order (rows are emitted by <c>EmitRowSimple</c> over all
-    /// <see cref="_chainIds"/>).</summary>
-    private bool Multi => _chainIds > 2;
-
-    // Sets _simple and _chainIds for the path about to be filled: convex, or else the chains are counted once
-    // and two go to IsMonotoneSimple's test (together: IsOneSign), four to MaxChains to the chain test, more to the
-    // general path.
-    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
-    private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds)
+    // Sets _shape and _simple for the path about to be filled (Rasterizer.Contours.cs): every contour one-signed
+    // (ContourSlots) and no two able to interact, or else the general path. A shape ≥ 0 was worked out before
+    // (PathShape of the same points) and is taken as it is.
+    private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, int shape)
     {
-        _chainIds = 2;
-        _simple = false;
-        if (contourEnds.Length != 1)
-        {
-            return;
-        }
+        _shape = shape >= 0 ? shape : PathShape(points, contourEnds, ref _chainScratch);
+        _simple = _shape > 0;
+    }
 
-        var pts = points[..contourEnds[0]];
-        if (IsConvex(pts))
-        {
-            _simple = true; // the cheapest test first: most small shapes are convex
-            return;
-        }
-
+    // The chain slots one contour needs on the one-signed path, or 0 when it is not known to be one-signed: 2 for a
+    // convex contour or two chains apart (slots by direction), k + 1 for k = 4 … MaxChains chains apart (slots in
+    // contour order: the chain the contour starts in is numbered at both ends).
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the chain tables are written before they are read
+    private static int ContourSlots(ReadOnlySpan<Vec2> pts, ref Vec2[] scratch)
+    {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        int k = SplitChains(pts, start, dirs, out bool flatJoin);
+        var shape = Scan<WithoutArea>(pts, start, dirs, default);
+        return ContourSlots(pts, in shape, start, dirs, ref scratch);
+    }
+
+    // ContourSlots once the contour has been scanned: convex first (no more work), then the chain tests.
+    private static int ContourSlots(ReadOnlySpan<Vec2> pts, in ContourShape shape, Span<int> start, Span<int> dirs, ref Vec2[] scratch)
+    {
+        if (shape.Convex)
+        {
+            return 2;
+        }
+
+        int k = shape.Chains;
         if (k == 2)
         {
-            // IsMonotoneSimple with its chain count already done.
-            _simple = TwoChainsApart(pts, start, dirs);
-            return;
+            return TwoChainsApart(pts, start, dirs) ? 2 : 0; // IsMonotoneSimple with its chain count already done
         }
 
-        if (k < 4)
+        if (k < 4 || k > MaxChains || shape.FlatJoin)
         {
-            return; // not convex, and not two chains: IsOneSign says no
+            return 0; // not convex, not two chains, or too many: IsOneSign says no
         }
 
-        if (k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, ChainScratch(pts.Length + k)))
+        if (scratch.Length < pts.Length + k)
         {
-            _simple = true;
-            _chainIds = k + 1;
+            scratch = new Vec2[Math.Max(pts.Length + k, scratch.Length * 2)];
         }
+
+        return ChainsApart(pts, start, dirs, k, scratch) ? k + 1 : 0;
     }
 
     private Vec2[] _chainScratch = new Vec2[64];
-
-    private Span<Vec2> ChainScratch(int length)
-    {
-        if (_chainScratch.Length < length)
-        {
-            _chainScratch = new Vec2[Math.Max(length, _chainScratch.Length * 2)];
-        }
-
-        return _chainScratch;
-    }
 
     /// <summary>One contour of 4 to <see cref="MaxChains"/> y-monotone chains, no two of which meet except
     /// neighbours at their shared vertex (see the remarks). Returns the number of chains, or 0.</summary>
@@ -87,79 +78,9 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        int k = SplitChains(pts, start, dirs, out bool flatJoin);
-        return k >= 4 && k <= MaxChains && !flatJoin && ChainsApart(pts, start, dirs, k, new Vec2[pts.Length + k]) ? k : 0;
-    }
-
-    // Cuts the contour into its y-monotone chains: chain j starts at vertex start[j] and runs to start[j + 1]
-    // (cyclically) in direction dirs[j]. Returns the number of chains (the
-    // number of changes of y direction round the cycle), MaxChains + 2 when there are more than MaxChains + 1, −1
-    // for a NaN. flatJoin: a horizontal edge lies where two chains join.
-    private static int SplitChains(ReadOnlySpan<Vec2> pts, Span<int> start, Span<int> dirs, out bool flatJoin)
-    {
-        flatJoin = false;
-        int n = pts.Length;
-        int k = 0, last = 0;
-        bool prevHorizontal = false, firstPrevHorizontal = false;
-        for (int i = 0; i < n; i++)
-        {
-            var p = pts[i];
-            var q = pts[i + 1 < n ? i + 1 : 0];
-            double dy = q.Y - p.Y;
-            int sgn = dy > 0 ? 1 : dy < 0 ? -1 : 0;
-            if (sgn == 0)
-            {
-                if (double.IsNaN(dy))
-                {
-                    return -1;
-                }
-
-                prevHorizontal |= q.X != p.X; // a repeated point (a closing point written twice) is no edge
-            }
-            else
-            {
-                if (sgn != last)
-                {
-                    if (k == MaxChains + 1)
-                    {
-                        return MaxChains + 2;
-                    }
-
-                    if (k == 0)
-                    {
-                        firstPrevHorizontal = prevHorizontal;
-                    }
-                    else
-                    {
-                        flatJoin |= prevHorizontal;
-                    }
-
-                    start[k] = i;
-                    dirs[k++] = sgn;
-                    last = sgn;
-                }
-
-                prevHorizontal = false;
-            }
-        }
-
-        if (k == 0)
-        {
-            return 0;
-        }
-
-        if (dirs[k - 1] == dirs[0])
-        {
-            // The last chain runs on into the first: one chain, starting where the last one starts.
-            k--;
-            start[0] = start[k];
-        }
-        else
-        {
-            flatJoin |= firstPrevHorizontal || prevHorizontal;
-        }
-
-        return k;
+        var shape = Scan<WithoutArea>(pts, start, dirs, default);
+        int k = shape.Chains;
+        return k >= 4 && k <= MaxChains && !shape.FlatJoin && ChainsApart(pts, start, dirs, k, new Vec2[pts.Length + k]) ? k : 0;
     }
 
     // No two of the k chains meet, except neighbours at the vertex they share. Each chain is first copied top to
@@ -252,16 +173,7 @@ internal sealed partial class Rasterizer
     {
         int na = a.Length, nb = b.Length;
         double lo = Math.Max(a[0].Y, b[0].Y);
-        int ia = 0, ib = 0;
-        while (a[ia].Y < lo)
-        {
-            ia++; // a's last vertex is at or below lo: the box test saw to it
-        }
-
-        while (b[ib].Y < lo)
-        {
-            ib++;
-        }
+        int ia = FirstAtOrBelow(a, lo), ib = FirstAtOrBelow(b, lo); // both exist: the box test saw to it
 
         int sign = 0;
         while (true)
@@ -340,6 +252,27 @@ internal sealed partial class Rasterizer
                 return true; // a chain ended at y: the shared rows are done
             }
         }
+    }
+
+    // The first vertex of a chain (y never decreasing) at or below y, by bisection: a long chain paired with a short
+    // one lower down skips its upper part in O(log n), not vertex by vertex.
+    private static int FirstAtOrBelow(ReadOnlySpan<Vec2> chain, double y)
+    {
+        int lo = 0, hi = chain.Length - 1; // chain[hi].Y ≥ y
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (chain[mid].Y < y)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The side of point (px, y) relative to the edge p → q (p.Y < y < q.Y): +1 right (larger x), −1 left, 0 when the

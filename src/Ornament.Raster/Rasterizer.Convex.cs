@@ -21,65 +21,11 @@ internal sealed partial class Rasterizer
     /// <summary>One contour whose winding number is 0 or one sign everywhere (see the remarks).</summary>
     internal static bool IsOneSign(ReadOnlySpan<Vec2> pts) => IsConvex(pts) || IsMonotoneSimple(pts);
 
-    // Convex (weakly: collinear and repeated points allowed) ⇔ every turn between consecutive non-empty edges has
-    // one sign and the direction turns once around: its x component changes sign exactly twice over the closed
-    // contour (a star polygon, whose turns also share a sign, turns twice or more). A turn too close to zero to
-    // trust its sign in double, or a reversal (a turn of π), answers "not convex", so the general path handles it.
-    internal static bool IsConvex(ReadOnlySpan<Vec2> pts)
-    {
-        int n = pts.Length;
-        int turn = 0, flips = 0, firstDx = 0, lastDx = 0;
-        double firstX = 0, firstY = 0, prevX = 0, prevY = 0;
-        bool any = false;
-        for (int i = 0; i < n; i++)
-        {
-            var a = pts[i];
-            var b = pts[i + 1 < n ? i + 1 : 0];
-            double ex = b.X - a.X, ey = b.Y - a.Y;
-            if (ex == 0 && ey == 0)
-            {
-                continue; // a repeated point: the turn is taken between the edges either side of it
-            }
-
-            int dx = Math.Sign(ex);
-            if (dx != 0)
-            {
-                if (firstDx == 0)
-                {
-                    firstDx = dx;
-                }
-                else if (dx != lastDx)
-                {
-                    flips++;
-                }
-
-                lastDx = dx;
-            }
-
-            if (!any)
-            {
-                (firstX, firstY, any) = (ex, ey, true);
-            }
-            else if (!SameTurn(prevX, prevY, ex, ey, ref turn))
-            {
-                return false;
-            }
-
-            (prevX, prevY) = (ex, ey);
-        }
-
-        if (any && !SameTurn(prevX, prevY, firstX, firstY, ref turn))
-        {
-            return false;
-        }
-
-        if (firstDx != 0 && lastDx != firstDx)
-        {
-            flips++; // the closing step of the cycle
-        }
-
-        return flips <= 2;
-    }
+    // Convex (weakly: collinear and repeated points allowed): see Scan (Rasterizer.Scan.cs), which answers it with the
+    // other questions in one pass.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    internal static bool IsConvex(ReadOnlySpan<Vec2> pts) =>
+        Scan<WithoutArea>(pts, stackalloc int[MaxChains + 1], stackalloc int[MaxChains + 1], default).Convex;
 
     // The turn from edge e to edge f, if its sign is certain, agrees with the turns so far.
     private static bool SameTurn(double ex, double ey, double fx, double fy, ref int turn)
@@ -110,17 +56,19 @@ internal sealed partial class Rasterizer
     {
         Span<int> start = stackalloc int[MaxChains + 1];
         Span<int> dirs = stackalloc int[MaxChains + 1];
-        return SplitChains(pts, start, dirs, out _) == 2 && TwoChainsApart(pts, start, dirs);
+        return Scan<WithoutArea>(pts, start, dirs, default).Chains == 2 && TwoChainsApart(pts, start, dirs);
     }
 
-    // The two chains SplitChains found, down chain first.
+    // The two chains Scan found, down chain first.
     private static bool TwoChainsApart(ReadOnlySpan<Vec2> pts, ReadOnlySpan<int> start, ReadOnlySpan<int> dirs) =>
         dirs[0] > 0 ? TwoChainsApart(pts, start[0], start[1]) : TwoChainsApart(pts, start[1], start[0]);
 
     // The chains of a two-chain contour (the down chain starts at vertex `top`, the up chain at `bottom`) never cross.
     // Each step compares the chains at the bottom of the current pair of edges; the top of the next pair is compared
     // again only where a chain jumps sideways (a horizontal edge inside it) — elsewhere it holds the same two values
-    // just compared.
+    // just compared. At such a y one chain is at a vertex; where the other is too the two x are compared exactly
+    // (touching allowed), else the vertex is placed against the other's edge by the sign of a cross product (no
+    // division), which must clear a margin of 1e−9·(|x| + |edge x| + 1) px — far above its rounding.
     internal static bool TwoChainsApart(ReadOnlySpan<Vec2> pts, int top, int bottom)
     {
         if (pts.Length < 3)
@@ -146,18 +94,23 @@ internal sealed partial class Rasterizer
                 return false; // the chains do not span the same rows (cannot happen for a closed contour)
             }
 
-            if (compareTop && !Agrees(down.At(lo, out bool t1), up.At(lo, out bool t2), t1 && t2, ref sign))
+            if (compareTop)
             {
-                return false;
-            }
-
-            double xd = down.At(hi, out bool e1), xu = up.At(hi, out bool e2);
-            if (!Agrees(xd, xu, e1 && e2, ref sign))
-            {
-                return false;
+                int t = down.Y0 == lo ? Compare(down.X0, lo, in up) : -Compare(up.X0, lo, in down);
+                if (!Agrees(t, ref sign))
+                {
+                    return false;
+                }
             }
 
             bool endDown = down.Y1 == hi, endUp = up.Y1 == hi;
+            int b = endDown ? Compare(down.X1, hi, in up) : -Compare(up.X1, hi, in down);
+            if (!Agrees(b, ref sign))
+            {
+                return false;
+            }
+
+            double xd = down.X1, xu = up.X1; // the x each chain that ends here ends at
             bool moreDown = !endDown || down.Next(), moreUp = !endUp || up.Next();
             if (endDown && endUp && !moreDown && !moreUp)
             {
@@ -173,21 +126,38 @@ internal sealed partial class Rasterizer
         }
     }
 
-    private static bool Agrees(double xd, double xu, bool exact, ref int sign)
+    // The order of x against the chain edge e at y (e.Y0 ≤ y ≤ e.Y1): −1 left, +1 right, 0 exactly on it at one of its
+    // vertices (touching), 2 when the sign is not certain (so the chains are not known apart; −2 once negated).
+    private static int Compare(double x, double y, in ChainWalker e)
     {
-        double v = xd - xu;
-        if (exact && v == 0)
+        if (y == e.Y0 || y == e.Y1)
+        {
+            double ex = y == e.Y0 ? e.X0 : e.X1;
+            return x > ex ? 1 : x < ex ? -1 : x == ex ? 0 : 2;
+        }
+
+        // c = (x − x_e(y))·(Y1 − Y0), with Y1 − Y0 > 0. The margin is the old interpolated test's 1e−9·(|x| + |x_e| + 1)
+        // with |x_e| bounded from below (the smaller end when both ends have one sign, else 0), so nothing that test
+        // accepted is refused for it, plus c's own rounding (a few u of |t1| + |t2|), which matters only far off-canvas.
+        double dy = e.Y1 - e.Y0, t1 = (x - e.X0) * dy, t2 = (y - e.Y0) * (e.X1 - e.X0), c = t1 - t2;
+        double near = (e.X0 > 0) == (e.X1 > 0) ? Math.Min(Math.Abs(e.X0), Math.Abs(e.X1)) : 0;
+        double margin = (1e-9 * (Math.Abs(x) + near + 1) * dy) + (1e-15 * (Math.Abs(t1) + Math.Abs(t2)));
+        return c > margin ? 1 : c < -margin ? -1 : 2;
+    }
+
+    // A comparison agrees with the order so far (0: touching, which keeps the winding one-signed).
+    private static bool Agrees(int s, ref int sign)
+    {
+        if (s == 0)
         {
             return true;
         }
 
-        double margin = exact ? 0 : 1e-9 * (Math.Abs(xd) + Math.Abs(xu) + 1);
-        if (!(Math.Abs(v) > margin))
+        if (s == 2 || s == -2)
         {
-            return false; // NaN, or too close to trust its sign
+            return false;
         }
 
-        int s = v > 0 ? 1 : -1;
         if (sign == 0)
         {
             sign = s;
@@ -227,13 +197,6 @@ internal sealed partial class Rasterizer
             }
 
             return false;
-        }
-
-        // x on this edge at y in [Y0, Y1]; exact at the vertices.
-        public readonly double At(double y, out bool exact)
-        {
-            exact = y == Y0 || y == Y1;
-            return y == Y0 ? X0 : y == Y1 ? X1 : X0 + ((y - Y0) * (X1 - X0) / (Y1 - Y0));
         }
     }
 }

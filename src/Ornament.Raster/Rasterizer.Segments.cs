@@ -9,6 +9,11 @@ internal sealed partial class Rasterizer
     private int _clipY0, _clipY1;
     private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
     private int _pushDir, _chainSlot;
+
+    // The chain slots of the contour being pushed on the one-signed path: [_slotFirst, _slotLast], numbered by
+    // direction (one two-slot contour), else as they come (a new slot wherever the y direction turns).
+    private int _slotFirst, _slotLast;
+    private bool _slotByTurn;
     private int[] _segBands = [];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -16,13 +21,34 @@ internal sealed partial class Rasterizer
     {
         _segCount = 0;
         _chainCount = 0;
-        _pushDir = 0;
-        _chainSlot = 0;
+        _slotFirst = 0;
+        _slotByTurn = false;
         _clipY0 = iy0;
         _clipY1 = iy1;
         int start = 0;
-        foreach (int end in contourEnds)
+        for (int ci = 0; ci < contourEnds.Length; ci++)
         {
+            int end = contourEnds[ci];
+            if (_simple)
+            {
+                if (_shape == SeveralContours)
+                {
+                    // Slots as they come: a new one for each contour (and each turn, in Push); the last is shared.
+                    _slotByTurn = true;
+                    _slotLast = MaxChainIds - 1;
+                    _chainSlot = ci == 0 ? 0 : Math.Min(_chainSlot + 1, _slotLast);
+                }
+                else
+                {
+                    // One contour on _shape slots: two numbered by direction, more in contour order.
+                    _slotFirst = _chainSlot = 0;
+                    _slotLast = _shape - 1;
+                    _slotByTurn = _shape > 2;
+                }
+
+                _pushDir = 0;
+            }
+
             int first = _segCount;
             int firstChain = _chainCount;
             _prevEndX = _prevEndY = double.NaN;
@@ -242,13 +268,13 @@ internal sealed partial class Rasterizer
         bool connects = false;
         if (_simple)
         {
-            if (Multi && ya != yb)
+            if (_slotByTurn && ya != yb)
             {
                 // A new monotone chain wherever the y direction turns (pieces cut at the clip keep their direction).
                 int d = ya < yb ? 1 : -1;
                 if (d != _pushDir)
                 {
-                    _chainSlot += _pushDir != 0 && _chainSlot < _chainIds - 1 ? 1 : 0;
+                    _chainSlot += _pushDir != 0 && _chainSlot < _slotLast ? 1 : 0;
                     _pushDir = d;
                 }
             }
@@ -299,7 +325,7 @@ internal sealed partial class Rasterizer
         }
 
         s.Horizontal = horizontal;
-        s.Chain = Multi ? _chainSlot : s.Dir > 0 ? 0 : 1;
+        s.Chain = _slotByTurn ? _chainSlot : s.Dir > 0 ? _slotFirst : _slotFirst + 1;
         s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
         s.Index = chain;
         _segCount++;

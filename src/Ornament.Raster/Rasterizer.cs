@@ -83,6 +83,13 @@ internal sealed partial class Rasterizer
     /// <paramref name="contourEnds"/>[i]; every contour is implicitly closed) like
     /// <see cref="Fill{TSink}(FlattenedPath, FillRule, PixelRect, ref TSink)"/>.</summary>
     public void Fill<TSink>(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, FillRule rule, PixelRect clip, ref TSink sink)
+        where TSink : struct, ICoverageSink =>
+        Fill(points, contourEnds, rule, clip, ref sink, -1);
+
+    /// <summary>Like <see cref="Fill{TSink}(ReadOnlySpan{Vec2}, ReadOnlySpan{int}, FillRule, PixelRect, ref TSink)"/>,
+    /// with the path's <see cref="PathShape(ReadOnlySpan{Vec2}, ReadOnlySpan{int})"/> worked out before (−1: work it
+    /// out now), so a path filled once per band is classified once.</summary>
+    public void Fill<TSink>(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, FillRule rule, PixelRect clip, ref TSink sink, int shape)
         where TSink : struct, ICoverageSink
     {
         if (clip.IsEmpty || points.Length < 2)
@@ -115,7 +122,7 @@ internal sealed partial class Rasterizer
         }
 
         int width = ix1 - ix0;
-        Classify(points, contourEnds);
+        Classify(points, contourEnds, shape);
         bool inside = minX >= ix0 && maxX <= ix1 && minY >= -Far && maxY <= Far;
         BuildSegments(points, contourEnds, ix0, width, iy0, iy1, inside);
         if (_segCount == 0)

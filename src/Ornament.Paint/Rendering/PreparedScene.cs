@@ -370,6 +370,8 @@ internal sealed class PreparedScene
                 op.Shader = _shaders.Count - 1;
             }
 
+            // Classified once here rather than by every band's fill of it (a merged brush path crosses several).
+            op.Shape = op.Painted && !op.Bounds.IsEmpty ? Rasterizer.PathShape(_scratch.Points, _scratch.ContourEnds) : 0;
             Append(ref op);
         }
 
@@ -511,6 +513,9 @@ internal struct DrawOp
     public BlendMode Blend;
 
     public int Arena, PointStart, PointCount, EndStart, EndCount;
+
+    /// <summary>The path's <see cref="Rasterizer.PathShape"/> (which fill path it takes), worked out once.</summary>
+    public int Shape;
 }
 
 /// <summary>A group drawn into a layer, composited with opacity and a blend mode.</summary>

@@ -142,17 +142,17 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         if (scene.Shader(in d) is { } shader)
         {
             var sink = new GradientSink(surface, shader, _scratch, d.Blend, simd);
-            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);
+            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink, d.Shape);
         }
         else if (d.Blend != BlendMode.SourceOver)
         {
             var sink = new BlendModeSink(surface, d.Color, d.Blend);
-            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);
+            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink, d.Shape);
         }
         else
         {
             var sink = new SolidSourceOverSink(surface, d.Color, simd);
-            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);
+            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink, d.Shape);
         }
     }
 }
