@@ -356,7 +356,15 @@ internal sealed partial class Rasterizer
             }
 
             var run = cov[start..end];
-            run.Fill(g);
+            if (TSink.ConstantReadsFirstByte)
+            {
+                run[0] = g;
+            }
+            else
+            {
+                run.Fill(g);
+            }
+
             sink.BlendConstant(y, ix0 + start, run);
         }
     }
