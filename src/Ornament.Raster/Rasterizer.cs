@@ -171,10 +171,7 @@ internal sealed partial class Rasterizer
                 continue;
             }
 
-            for (int y = r0; y < r1; y++)
-            {
-                AddRowPiece(in s, si, y, by0, width);
-            }
+            AddRowPieces(in s, si, r0, r1, by0, width);
         }
 
         if (_simple)
@@ -193,6 +190,36 @@ internal sealed partial class Rasterizer
             {
                 EmitRow(r, by0, ix0, width, rule, ref sink);
             }
+        }
+    }
+
+    // The parts of segment s inside rows [r0, r1), row by row. The bottom x of one row is the top x of the next — the
+    // same expression on the same values, X0 + (y − Y0)·Dxdy, whenever the row above held part of the segment — so it
+    // is carried instead of computed twice: the same doubles, the same cells.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRowPieces(in Segment s, int si, int r0, int r1, int by0, int width)
+    {
+        bool carry = false;
+        double xCarry = 0;
+        for (int y = r0; y < r1; y++)
+        {
+            double yT = s.Y0 > y ? s.Y0 : y, yB = s.Y1 < y + 1 ? s.Y1 : y + 1;
+            if (!(yB > yT))
+            {
+                carry = false;
+                continue;
+            }
+
+            double xT = carry ? xCarry : yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
+            double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
+            xCarry = xB;
+            carry = true;
+            xT = Math.Clamp(xT, 0, width);
+            xB = Math.Clamp(xB, 0, width);
+            int r = y - by0;
+            var row = _cells.AsSpan(r * _stride, _stride);
+            var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
+            NoteCells(r, first, last, in s, si);
         }
     }
 

@@ -135,7 +135,7 @@ internal static class SourceOverKernels
             return;
         }
 
-        var s = new PremulRgba8(
+        var s = coverage == 255 ? c : new PremulRgba8( // Div255(v·255) = v: the inside of a translucent shape
             (byte)Compositor.Div255(c.R * coverage), (byte)Compositor.Div255(c.G * coverage),
             (byte)Compositor.Div255(c.B * coverage), (byte)Compositor.Div255(c.A * coverage));
         if (s == default)
