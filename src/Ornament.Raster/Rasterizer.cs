@@ -75,6 +75,29 @@ internal sealed partial class Rasterizer
     public void Fill<TSink>(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, FillRule rule, PixelRect clip, ref TSink sink)
         where TSink : struct, ICoverageSink
     {
+        int unknown = PathClassUnknown;
+        Fill(points, contourEnds, rule, clip, ref sink, ref unknown);
+    }
+
+    /// <summary>What <see cref="Fill{TSink}(ReadOnlySpan{Vec2}, ReadOnlySpan{int}, FillRule, PixelRect, ref TSink, ref int)"/>
+    /// has learnt about a path: nothing yet.</summary>
+    internal const int PathClassUnknown = 0;
+
+    /// <summary>The path takes the general, exact path (the classification found it not one-signed).</summary>
+    private const int PathClassGeneral = 1;
+
+    /// <summary>The path is one-signed (classification is repeated: its outcome carries chain numbering).</summary>
+    private const int PathClassOneSigned = 2;
+
+    /// <summary>Like <see cref="Fill{TSink}(ReadOnlySpan{Vec2}, ReadOnlySpan{int}, FillRule, PixelRect, ref TSink)"/>
+    /// for a path that is filled again under other clips (the bands of a picture): <paramref name="pathClass"/> starts
+    /// as <see cref="PathClassUnknown"/> and keeps what the first call learnt, so the later calls skip the
+    /// classification of a path it sent to the general path (a curve of 200 cubics is tested chain against chain
+    /// before it fails). Depends on the points alone, never on the clip, so any band may learn it first; concurrent
+    /// calls write the same value.</summary>
+    public void Fill<TSink>(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, FillRule rule, PixelRect clip, ref TSink sink, ref int pathClass)
+        where TSink : struct, ICoverageSink
+    {
         if (clip.IsEmpty || points.Length < 2)
         {
             return;
@@ -105,7 +128,16 @@ internal sealed partial class Rasterizer
         }
 
         int width = ix1 - ix0;
-        Classify(points, contourEnds);
+        if (pathClass == PathClassGeneral)
+        {
+            SetGeneral();
+        }
+        else
+        {
+            Classify(points, contourEnds);
+            pathClass = _simple ? PathClassOneSigned : PathClassGeneral;
+        }
+
         bool inside = minX >= ix0 && maxX <= ix1 && minY >= -Far && maxY <= Far;
         BuildSegments(points, contourEnds, ix0, width, iy0, iy1, inside);
         if (_segCount == 0)
@@ -124,6 +156,13 @@ internal sealed partial class Rasterizer
             var items = _bandItems.AsSpan(_bandStart[b], _bandStart[b + 1] - _bandStart[b]);
             RenderBand(items, by0, by1, ix0, width, rule, ref sink);
         }
+    }
+
+    // The state Classify (Rasterizer.Chains.cs) leaves for a path it sends to the general path: keep the two in step.
+    private void SetGeneral()
+    {
+        _simple = false;
+        _chainIds = 2;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // once per band; kept out of Fill so profiles attribute it

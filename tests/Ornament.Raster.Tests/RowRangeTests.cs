@@ -76,6 +76,64 @@ public class RowRangeTests
         }
     }
 
+    [Fact]
+    public void A_path_class_kept_between_bands_gives_the_bytes_of_fresh_fills()
+    {
+        // The renderer keeps what the first band learnt about a path (general or one-signed) for its other bands, and
+        // one rasterizer fills other paths in between: every band must equal the same rows of a fresh full fill.
+        var rng = new TestRandom(31337);
+        var raster = new Rasterizer();
+        var convex = new List<IReadOnlyList<Vec2>> { new[] { new Vec2(3.3, 1.2), new Vec2(30.5, 4.1), new Vec2(22.7, 29.6), new Vec2(5.1, 21.9) } };
+        for (int n = 0; n < 20; n++)
+        {
+            var paths = new[] { Flat(Crowd(rng, n % 3)), Flat(convex), Flat(Crowd(rng, (n + 1) % 3)) };
+            var expected = paths.Select(p => Whole(new Rasterizer(), p)).ToArray();
+            var classes = new int[paths.Length];
+            var actual = paths.Select(_ => new byte[W * H]).ToArray();
+            for (int y0 = 0; y0 < H; y0 += 5)
+            {
+                for (int i = 0; i < paths.Length; i++)
+                {
+                    var sink = new CoverageCollector(W, H);
+                    raster.Fill(paths[i].Points, paths[i].ContourEnds, FillRule.NonZero, new PixelRect(0, y0, W, Math.Min(H, y0 + 5)), ref sink, ref classes[i]);
+                    for (int k = y0 * W; k < Math.Min(H, y0 + 5) * W; k++)
+                    {
+                        actual[i][k] = sink.Coverage[k];
+                    }
+                }
+            }
+
+            for (int i = 0; i < paths.Length; i++)
+            {
+                Assert.Equal(expected[i], actual[i]);
+                Assert.NotEqual(Rasterizer.PathClassUnknown, classes[i]);
+            }
+        }
+    }
+
+    private static byte[] Whole(Rasterizer raster, FlattenedPath path)
+    {
+        var sink = new CoverageCollector(W, H);
+        raster.Fill(path, FillRule.NonZero, new PixelRect(0, 0, W, H), ref sink);
+        return sink.Coverage;
+    }
+
+    private static FlattenedPath Flat(List<IReadOnlyList<Vec2>> contours)
+    {
+        var flat = new FlattenedPath();
+        foreach (var c in contours)
+        {
+            foreach (var p in c)
+            {
+                flat.Add(p);
+            }
+
+            flat.EndContour(true);
+        }
+
+        return flat;
+    }
+
     // Variant 0: many thin slanted quads across the same rows (30+ pieces per row); 1: axis-aligned rectangles at
     // fractional coordinates (horizontal edges inside pixels, stacks of three or more edges in a cell); 2: star-like
     // triangles from a few shared points (pieces meeting at vertices, touching the right border).

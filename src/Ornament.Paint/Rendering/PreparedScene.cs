@@ -511,6 +511,10 @@ internal struct DrawOp
     public BlendMode Blend;
 
     public int Arena, PointStart, PointCount, EndStart, EndCount;
+
+    /// <summary>What the rasterizer learnt about the path when it first filled it (<c>Rasterizer.PathClassUnknown</c>
+    /// until then), so the other bands skip its classification.</summary>
+    public int PathClass;
 }
 
 /// <summary>A group drawn into a layer, composited with opacity and a blend mode.</summary>

@@ -67,10 +67,10 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
                 }
             }
 
-            ref readonly var d = ref draws[indices[k]];
+            ref var d = ref draws[indices[k]];
             if (!d.Bounds.Intersect(clip).IsEmpty)
             {
-                Draw(scene, in d, surface, clip);
+                Draw(scene, ref d, surface, clip);
             }
         }
     }
@@ -93,7 +93,7 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
 
         if (op.Index >= 0)
         {
-            Draw(scene, in scene.Draws[op.Index], surface, clip);
+            Draw(scene, ref scene.Draws[op.Index], surface, clip);
         }
         else
         {
@@ -130,7 +130,9 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         return new byte[bytes];
     }
 
-    private void Draw(PreparedScene scene, in DrawOp d, Surface surface, PixelRect clip)
+    // d.PathClass keeps what the rasterizer learnt about the path in the first band it was filled in (any worker may
+    // write it: every one writes the same value).
+    private void Draw(PreparedScene scene, ref DrawOp d, Surface surface, PixelRect clip)
     {
         if (!d.Painted)
         {
@@ -142,17 +144,17 @@ internal sealed class RenderWorker(int width, SimdWidth simd)
         if (scene.Shader(in d) is { } shader)
         {
             var sink = new GradientSink(surface, shader, _scratch, d.Blend, simd);
-            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);
+            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink, ref d.PathClass);
         }
         else if (d.Blend != BlendMode.SourceOver)
         {
             var sink = new BlendModeSink(surface, d.Color, d.Blend);
-            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);
+            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink, ref d.PathClass);
         }
         else
         {
             var sink = new SolidSourceOverSink(surface, d.Color, simd);
-            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink);
+            _rasterizer.Fill(points, ends, d.Rule, clip, ref sink, ref d.PathClass);
         }
     }
 }
