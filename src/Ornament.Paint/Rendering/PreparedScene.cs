@@ -364,6 +364,7 @@ internal sealed class PreparedScene
             op.Painted = paint is not null;
             op.Color = paint?.Color ?? default;
             op.Shader = -1;
+            op.PathClass = Rasterizer.PathClassUnknown; // the array is allocated uninitialised
             if (paint?.Shader is { } shader)
             {
                 _shaders.Add(shader);
