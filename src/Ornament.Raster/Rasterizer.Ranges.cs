@@ -91,38 +91,65 @@ internal sealed partial class Rasterizer
         return ranges;
     }
 
-    // Sweeps the sorted ranges left to right, keeping the pieces whose range holds the current cell: between two
-    // consecutive range starts or ends the set is constant, so a stretch with three or more pieces is complex
-    // throughout, one with two is complex cell by cell unless the pair is a plain corner there (the later piece in
-    // chain order checked against the earlier one), and one with fewer needs nothing. Appends the complex cells to
-    // <paramref name="complex"/> in ascending order.
+    // Finds the complex cells of a row from its ranges sorted by first cell; appends them to
+    // <paramref name="complex"/> in ascending order. Most rows have no overlap but pairs — consecutive pieces of one
+    // chain sharing the cell of their vertex — found in one pass that keeps the two largest last cells seen: a range
+    // starting after the second largest overlaps at most the range holding the largest, on a stretch no other range
+    // reaches before it. Anything more crowded takes the sweep (Sweep).
     private void FindComplexCells(ReadOnlySpan<CellRange> ranges, int y, List<int> complex)
     {
         int n = ranges.Length;
-        if (n < 2)
+        int reach1 = int.MinValue, reach2 = int.MinValue, at1 = -1;
+        for (int i = 0; i < n; i++)
         {
-            return;
-        }
-
-        // Most rows have no overlapping ranges at all: one pass finds that.
-        int reach = ranges[0].Last;
-        bool overlap = false;
-        for (int i = 1; i < n; i++)
-        {
-            if (ranges[i].First <= reach)
+            ref readonly var e = ref ranges[i];
+            if (e.First <= reach2)
             {
-                overlap = true;
-                break;
+                complex.Clear();
+                Sweep(ranges, y, complex); // three ranges may meet
+                return;
             }
 
-            reach = ranges[i].Last;
-        }
+            if (e.First <= reach1)
+            {
+                AddPairCells(in ranges[at1], in e, e.First, Math.Min(e.Last, reach1), y, complex);
+            }
 
-        if (!overlap)
+            if (e.Last > reach1)
+            {
+                reach2 = reach1;
+                reach1 = e.Last;
+                at1 = i;
+            }
+            else if (e.Last > reach2)
+            {
+                reach2 = e.Last;
+            }
+        }
+    }
+
+    // Cells [from, to] held by exactly the two ranges a and b: complex unless the later piece in chain order is a plain
+    // corner with the earlier one there.
+    private void AddPairCells(in CellRange a, in CellRange b, int from, int to, int y, List<int> complex)
+    {
+        ref readonly var earlier = ref _segs[Math.Min(a.Seg, b.Seg)];
+        ref readonly var later = ref _segs[Math.Max(a.Seg, b.Seg)];
+        for (int c = from; c <= to; c++)
         {
-            return;
+            if (!IsCornerWith(earlier.Index, in later, c, y))
+            {
+                complex.Add(c);
+            }
         }
+    }
 
+    // Sweeps the sorted ranges left to right, keeping the pieces whose range holds the current cell: between two
+    // consecutive range starts or ends the set is constant, so a stretch with three or more pieces is complex
+    // throughout, one with two is complex cell by cell unless the pair is a plain corner there (the later piece in
+    // chain order checked against the earlier one), and one with fewer needs nothing.
+    private void Sweep(ReadOnlySpan<CellRange> ranges, int y, List<int> complex)
+    {
+        int n = ranges.Length;
         if (_activeRanges.Length < n)
         {
             _activeRanges = new int[Math.Max(n, _activeRanges.Length * 2)];
@@ -157,16 +184,7 @@ internal sealed partial class Rasterizer
             }
             else if (m == 2)
             {
-                int sa = ranges[active[0]].Seg, sb = ranges[active[1]].Seg;
-                ref readonly var earlier = ref _segs[Math.Min(sa, sb)];
-                ref readonly var later = ref _segs[Math.Max(sa, sb)];
-                for (int c = pos; c < stop; c++)
-                {
-                    if (!IsCornerWith(earlier.Index, in later, c, y))
-                    {
-                        complex.Add(c);
-                    }
-                }
+                AddPairCells(in ranges[active[0]], in ranges[active[1]], pos, stop - 1, y, complex);
             }
 
             pos = stop;
