@@ -8,8 +8,13 @@ internal interface ICoverageSink
     void Blend(int y, int x, ReadOnlySpan<byte> coverage);
 
     /// <summary>Like <see cref="Blend"/> for a run whose coverage is one value throughout (the inside of a shape
-    /// between its edges): <paramref name="coverage"/> holds that value in every byte, so a sink may use
-    /// <c>coverage[0]</c> alone (a fully covered opaque run becomes a plain fill) or treat it as any coverage span.
-    /// The bytes written must equal those of <see cref="Blend"/>.</summary>
+    /// between its edges): <paramref name="coverage"/> holds that value in every byte — or, for a sink whose
+    /// <see cref="ConstantReadsFirstByte"/> is true, in <c>coverage[0]</c> only (the rest is arbitrary) — so a sink
+    /// may use <c>coverage[0]</c> alone (a fully covered opaque run becomes a plain fill) or treat it as any coverage
+    /// span. The bytes written must equal those of <see cref="Blend"/>.</summary>
     void BlendConstant(int y, int x, ReadOnlySpan<byte> coverage);
+
+    /// <summary>True when <see cref="BlendConstant"/> reads nothing but <c>coverage[0]</c> and the length: the
+    /// rasterizer then skips writing the value across the run (translucent runs are hundreds of bytes each).</summary>
+    static virtual bool ConstantReadsFirstByte => false;
 }

@@ -13,12 +13,12 @@ namespace Ornament.Raster;
 /// </remarks>
 internal sealed partial class Rasterizer
 {
-    private const int ComplexMark = -1;
     private Piece[] _pieces = new Piece[32];
     private Piece[] _local = new Piece[32];
     private double[] _events = new double[64];
     private (double Key, double Xa, double Xb, int Dir, int Index)[] _strip = new (double, double, double, int, int)[32];
     private int[] _byMin = [], _byMax = [];
+    private int[] _rowSegs = [];
     private double[] _minKey = [], _maxKey = [];
     private bool[] _isLeft = [];
     private readonly List<(double Y, int D)> _profile = [];
@@ -30,34 +30,9 @@ internal sealed partial class Rasterizer
         public int Dir, Index;
     }
 
-    // Flags cells where accumulation alone may not be exact. A cell stays simple when one piece crosses it, or two
-    // consecutive pieces that meet at a vertex inside it (a plain corner): then the winding inside the cell takes at
-    // most two adjacent values. Anything else (crossings, two chains, three or more pieces) is recomputed exactly.
-    private void TrackOwners(int r, int first, int last, in Segment s, int stampBase, int y)
-    {
-        int idx = stampBase + s.Index;
-        var owner = _owner.AsSpan(2 * r * _stride, 2 * _stride); // a local: no reload of the field after each store
-        for (int c = first; c <= last; c++)
-        {
-            int o = 2 * c;
-            int firstIdx = owner[o], state = owner[o + 1];
-            if (firstIdx < stampBase)
-            {
-                owner[o] = idx;
-                owner[o + 1] = 1;
-            }
-            else if (state == 1 && IsCornerWith(firstIdx - stampBase, in s, c, y))
-            {
-                owner[o + 1] = 2;
-            }
-            else if (state != ComplexMark)
-            {
-                owner[o + 1] = ComplexMark;
-                _complexCells[r].Add(c);
-            }
-        }
-    }
-
+    // A cell stays simple when one piece crosses it, or two consecutive pieces that meet at a vertex inside it (a
+    // plain corner): then the winding inside the cell takes at most two adjacent values. Anything else (crossings,
+    // two chains, three or more pieces) is recomputed exactly (the cells are found in Rasterizer.Ranges.cs).
     private bool IsCornerWith(int firstIndex, in Segment s, int c, int y)
     {
         if (s.Index == firstIndex + 1 && s.ConnectsToPrev)
@@ -81,11 +56,9 @@ internal sealed partial class Rasterizer
     // folded into a winding profile of the row (a constant plus steps at the y where pieces start or end inside the
     // row); steps of opposite sign at the same y cancel, so a closed contour left of the cell leaves no trace and the
     // profile stays small. Each cell then costs its own pieces plus that profile, not the whole row.
-    private void FixComplexCells(ReadOnlySpan<int> items, int y, int r, Span<byte> cov, FillRule rule)
+    private void FixComplexCells(ReadOnlySpan<CellRange> ranges, int y, Span<byte> cov, FillRule rule, List<int> cells)
     {
-        int n = GatherRowPieces(items, y);
-        var cells = _complexCells[r];
-        cells.Sort();
+        int n = GatherRowPieces(ranges, y); // cells: ascending, each once
         if (_byMin.Length < n)
         {
             _byMin = new int[Math.Max(n, _byMin.Length * 2)];
@@ -186,10 +159,24 @@ internal sealed partial class Rasterizer
         }
     }
 
-    private int GatherRowPieces(ReadOnlySpan<int> items, int y)
+    // The pieces of the segments that wrote this row, in segment (chain) order: the order the band's segment list
+    // gives, so the sorts below see exactly the input they always saw.
+    private int GatherRowPieces(ReadOnlySpan<CellRange> ranges, int y)
     {
+        if (_rowSegs.Length < ranges.Length)
+        {
+            _rowSegs = new int[Math.Max(ranges.Length, _rowSegs.Length * 2)];
+        }
+
+        int count = 0;
+        foreach (ref readonly var e in ranges)
+        {
+            _rowSegs[count++] = e.Seg; // each segment writes a row at most once: no duplicates
+        }
+
+        _rowSegs.AsSpan(0, count).Sort();
         int n = 0;
-        foreach (int si in items)
+        foreach (int si in _rowSegs.AsSpan(0, count))
         {
             ref readonly var s = ref _segs[si];
             double yT = Math.Max(s.Y0, y), yB = Math.Min(s.Y1, y + 1);

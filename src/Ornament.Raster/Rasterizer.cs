@@ -19,22 +19,12 @@ internal sealed partial class Rasterizer
     /// <summary>Band-local cells, <see cref="BandHeight"/> rows of <c>_stride</c> ints.</summary>
     private int[] _cells = [];
 
-    /// <summary>Two ints per cell: the first segment that touched it (offset by a per-band stamp, so the buffer never
-    /// needs clearing) and a state: 1 = one piece, 2 = two pieces meeting at a corner inside the cell, −1 = complex.</summary>
-    private int[] _owner = [];
-    private int _stampNext = 1;
     private byte[] _coverage = [];
     private byte[] _full = []; // 255 in every byte, as long as _coverage
     private int[] _bandStart = [];
     private int[] _bandItems = [];
-    private readonly int[] _rowMin = new int[BandHeight];
-    private readonly int[] _rowMax = new int[BandHeight];
     private readonly List<int>[] _complexCells = CreateLists();
     private int _stride;
-
-    /// <summary>One bit per cell per band row: set where a piece wrote a contribution.</summary>
-    private ulong[] _touched = [];
-    private int _words;
     private int[] _spans = new int[48]; // start, end, running sum after it, of the row's touched runs
     private readonly SimdWidth _simd;
 
@@ -148,19 +138,6 @@ internal sealed partial class Rasterizer
         where TSink : struct, ICoverageSink
     {
         int rows = by1 - by0;
-        int stampBase = 0;
-        if (!_simple)
-        {
-            for (int r = 0; r < rows; r++)
-            {
-                _rowMin[r] = int.MaxValue;
-                _rowMax[r] = -1;
-                _complexCells[r].Clear();
-            }
-
-            stampBase = NextStampBase();
-        }
-
         foreach (int si in items)
         {
             ref readonly var s = ref _segs[si];
@@ -168,7 +145,7 @@ internal sealed partial class Rasterizer
             {
                 if (!_simple)
                 {
-                    MarkHorizontal(in s, by0, by1, width, stampBase);
+                    MarkHorizontal(in s, si, by0, by1, width);
                 }
 
                 continue;
@@ -187,7 +164,7 @@ internal sealed partial class Rasterizer
                 {
                     if (!(s.Y0 <= y && s.Y1 >= y + 1))
                     {
-                        AddRowPiece(in s, y, by0, width, stampBase);
+                        AddRowPiece(in s, si, y, by0, width);
                         continue;
                     }
 
@@ -195,16 +172,13 @@ internal sealed partial class Rasterizer
                     int o = (r * _stride) + vc;
                     _cells[o] += left;
                     _cells[o + 1] += total - left;
-                    NoteCells(r, vc, vc, in s, stampBase, y);
+                    NoteCells(r, vc, vc, in s, si);
                 }
 
                 continue;
             }
 
-            for (int y = r0; y < r1; y++)
-            {
-                AddRowPiece(in s, y, by0, width, stampBase);
-            }
+            AddRowPieces(in s, si, r0, r1, by0, width);
         }
 
         if (_simple)
@@ -219,16 +193,46 @@ internal sealed partial class Rasterizer
 
         for (int r = 0; r < rows; r++)
         {
-            if (_rowMin[r] != int.MaxValue)
+            if (_rangeCount[r] != 0)
             {
-                EmitRow(items, r, by0, ix0, width, rule, ref sink);
+                EmitRow(r, by0, ix0, width, rule, ref sink);
             }
+        }
+    }
+
+    // The parts of segment s inside rows [r0, r1), row by row. The bottom x of one row is the top x of the next — the
+    // same expression on the same values, X0 + (y − Y0)·Dxdy, whenever the row above held part of the segment — so it
+    // is carried instead of computed twice: the same doubles, the same cells.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRowPieces(in Segment s, int si, int r0, int r1, int by0, int width)
+    {
+        bool carry = false;
+        double xCarry = 0;
+        for (int y = r0; y < r1; y++)
+        {
+            double yT = s.Y0 > y ? s.Y0 : y, yB = s.Y1 < y + 1 ? s.Y1 : y + 1;
+            if (!(yB > yT))
+            {
+                carry = false;
+                continue;
+            }
+
+            double xT = carry ? xCarry : yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
+            double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
+            xCarry = xB;
+            carry = true;
+            xT = Math.Clamp(xT, 0, width);
+            xB = Math.Clamp(xB, 0, width);
+            int r = y - by0;
+            var row = _cells.AsSpan(r * _stride, _stride);
+            var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
+            NoteCells(r, first, last, in s, si);
         }
     }
 
     // The part of segment s inside row y, if any, into that row's cells.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddRowPiece(in Segment s, int y, int by0, int width, int stampBase)
+    private void AddRowPiece(in Segment s, int si, int y, int by0, int width)
     {
         double yT = s.Y0 > y ? s.Y0 : y, yB = s.Y1 < y + 1 ? s.Y1 : y + 1; // finite: no NaN handling needed
         if (!(yB > yT))
@@ -243,13 +247,13 @@ internal sealed partial class Rasterizer
         int r = y - by0;
         var row = _cells.AsSpan(r * _stride, _stride);
         var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
-        NoteCells(r, first, last, in s, stampBase, y);
+        NoteCells(r, first, last, in s, si);
     }
 
-    // Book-keeping after a piece wrote cells [first, last] of band row r (and its carry into last + 1): owners for
-    // the exact fix, touched bits, and the row's extent — or, for a one-signed contour, only its chain's range.
+    // Book-keeping after segment si wrote cells [first, last] of band row r (and its carry into last + 1): the
+    // row's list of piece ranges (Rasterizer.Ranges.cs) — or, for a one-signed contour, only its chain's range.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void NoteCells(int r, int first, int last, in Segment s, int stampBase, int y)
+    private void NoteCells(int r, int first, int last, in Segment s, int si)
     {
         if (_simple)
         {
@@ -257,59 +261,52 @@ internal sealed partial class Rasterizer
             return;
         }
 
-        TrackOwners(r, first, last, in s, stampBase, y);
-        MarkTouched(r, first, last + 1);
-        if (first < _rowMin[r])
-        {
-            _rowMin[r] = first;
-        }
-
-        if (last > _rowMax[r])
-        {
-            _rowMax[r] = last;
-        }
+        AddRange(r, first, last, last + 2, si);
     }
 
-    // Turns one row of cells into coverage spans. Only runs of touched cells are accumulated; between runs the sum
-    // is constant, so a gap is either skipped (coverage 0) or handed to the sink as one constant run (a fully
-    // covered opaque run becomes a plain fill there). A path of many small scattered contours therefore costs its
-    // touched cells, not its bounding box. The ends of a touched run whose coverage equals the constant next to
-    // them (after the exact fix of complex cells) join that constant run, so an edge pixel that turns out fully
-    // covered is filled with the inside, and only the truly partial pixels go through the per-pixel blend.
+    // Turns one row of cells into coverage spans. Only runs of touched cells are accumulated — the row's piece
+    // ranges, sorted and merged where they touch (Rasterizer.Ranges.cs); between runs the sum is constant, so a gap
+    // is either skipped (coverage 0) or handed to the sink as one constant run (a fully covered opaque run becomes a
+    // plain fill there). A path of many small scattered contours therefore costs its touched cells, not its
+    // bounding box. The ends of a touched run whose coverage equals the constant next to them (after the exact fix
+    // of complex cells) join that constant run, so an edge pixel that turns out fully covered is filled with the
+    // inside, and only the truly partial pixels go through the per-pixel blend.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void EmitRow<TSink>(ReadOnlySpan<int> items, int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
+    private void EmitRow<TSink>(int r, int by0, int ix0, int width, FillRule rule, ref TSink sink)
         where TSink : struct, ICoverageSink
     {
+        var ranges = TakeSortedRanges(r);
+        var complex = _complexCells[r];
+        complex.Clear();
+        FindComplexCells(ranges, by0 + r, complex);
         var row = _cells.AsSpan(r * _stride, _stride);
-        var bits = _touched.AsSpan(r * _words, _words);
         var cov = _coverage.AsSpan(0, width);
         int runCount = 0;
-        int acc = 0, x = 0;
-        int firstWord = _rowMin[r] >> 6, lastWord = Math.Min(_words - 1, (_rowMax[r] + 1) >> 6);
-        while (x < width)
+        int acc = 0;
+        int i = 0;
+        while (i < ranges.Length)
         {
-            int a = NextSet(bits, Math.Max(x, firstWord << 6), lastWord);
-            if (a < 0 || a >= width)
+            int a = ranges[i].First, b = ranges[i++].End;
+            while (i < ranges.Length && ranges[i].First <= b)
+            {
+                b = Math.Max(b, ranges[i++].End);
+            }
+
+            if (a >= width)
             {
                 break;
             }
 
-            int b = Math.Min(width, NextClear(bits, a, lastWord));
+            b = Math.Min(b, width);
             acc = AccumulateRun(row, cov, a, b, rule, acc);
             AddRun(ref runCount, a, b, acc);
-            x = b;
         }
 
         row[width] = 0; // the two cells past the canvas (stride = width + 2) hold carries nobody reads
         row[width + 1] = 0;
-        for (int w = firstWord; w <= lastWord; w++)
+        if (complex.Count > 0)
         {
-            bits[w] = 0;
-        }
-
-        if (_complexCells[r].Count > 0)
-        {
-            FixComplexCells(items, by0 + r, r, cov, rule);
+            FixComplexCells(ranges, by0 + r, cov, rule, complex);
         }
 
         EmitRuns(runCount, by0 + r, ix0, width, cov, rule, ref sink);
@@ -393,7 +390,15 @@ internal sealed partial class Rasterizer
             }
 
             var run = cov[start..end];
-            run.Fill(g);
+            if (TSink.ConstantReadsFirstByte)
+            {
+                run[0] = g;
+            }
+            else
+            {
+                run.Fill(g);
+            }
+
             sink.BlendConstant(y, ix0 + start, run);
         }
     }
@@ -411,65 +416,7 @@ internal sealed partial class Rasterizer
         _spans[count++] = accAfter;
     }
 
-    private static int NextSet(ReadOnlySpan<ulong> bits, int from, int lastWord)
-    {
-        int w = from >> 6;
-        if (w > lastWord)
-        {
-            return -1;
-        }
-
-        ulong word = bits[w] & (ulong.MaxValue << (from & 63));
-        while (word == 0)
-        {
-            if (++w > lastWord)
-            {
-                return -1;
-            }
-
-            word = bits[w];
-        }
-
-        return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
-    }
-
-    private static int NextClear(ReadOnlySpan<ulong> bits, int from, int lastWord)
-    {
-        int w = from >> 6;
-        ulong word = ~bits[w] & (ulong.MaxValue << (from & 63));
-        while (word == 0)
-        {
-            if (++w > lastWord)
-            {
-                return (lastWord + 1) << 6;
-            }
-
-            word = ~bits[w];
-        }
-
-        return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
-    }
-
-    private void MarkTouched(int r, int first, int lastInclusive)
-    {
-        var bits = _touched.AsSpan(r * _words, _words);
-        int w0 = first >> 6, w1 = lastInclusive >> 6;
-        if (w0 == w1)
-        {
-            bits[w0] |= (ulong.MaxValue << (first & 63)) & (ulong.MaxValue >> (63 - (lastInclusive & 63)));
-            return;
-        }
-
-        bits[w0] |= ulong.MaxValue << (first & 63);
-        for (int w = w0 + 1; w < w1; w++)
-        {
-            bits[w] = ulong.MaxValue;
-        }
-
-        bits[w1] |= ulong.MaxValue >> (63 - (lastInclusive & 63));
-    }
-
-    private void MarkHorizontal(in Segment s, int by0, int by1, int width, int stampBase)
+    private void MarkHorizontal(in Segment s, int si, int by0, int by1, int width)
     {
         int y = (int)Math.Floor(s.Y0);
         if (y < by0 || y >= by1)
@@ -485,24 +432,7 @@ internal sealed partial class Rasterizer
 
         int first = (int)Math.Floor(lo);
         int last = Math.Max(first, (int)Math.Ceiling(hi) - 1);
-        int r = y - by0;
-        TrackOwners(r, first, last, in s, stampBase, y);
-        MarkTouched(r, first, last);
-        _rowMin[r] = Math.Min(_rowMin[r], first);
-        _rowMax[r] = Math.Max(_rowMax[r], last);
-    }
-
-    private int NextStampBase()
-    {
-        if (_stampNext > int.MaxValue - (2 * _chainCount) - 4)
-        {
-            Array.Clear(_owner);
-            _stampNext = 1;
-        }
-
-        int b = _stampNext;
-        _stampNext += _chainCount + 2;
-        return b;
+        AddRange(y - by0, first, last, last + 1, si); // no area, so no carry cell: it only splits pixels
     }
 
     private void EnsureBuffers(int width)
@@ -512,8 +442,6 @@ internal sealed partial class Rasterizer
         if (_cells.Length < need)
         {
             _cells = new int[need];
-            _owner = new int[2 * need];
-            _stampNext = 1;
         }
 
         if (_coverage.Length < _stride)
@@ -521,12 +449,6 @@ internal sealed partial class Rasterizer
             _coverage = new byte[_stride];
             _full = new byte[_stride];
             _full.AsSpan().Fill(255);
-        }
-
-        _words = (_stride + 63) >> 6;
-        if (_touched.Length < _words * BandHeight)
-        {
-            _touched = new ulong[_words * BandHeight];
         }
     }
 }

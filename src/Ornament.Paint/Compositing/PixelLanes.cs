@@ -42,8 +42,10 @@ internal interface IPixelLanes<TBytes, TWide>
     /// <summary>d' = s + d·(255 − sa)/255 for scaled sources in widened halves.</summary>
     static abstract TBytes Over(TBytes d, TWide sLo, TWide sHi);
 
-    /// <summary>d' = s + d·inv/255 with one source <paramref name="s"/> and one inverse alpha for the block.</summary>
-    static abstract TBytes OverConstant(TBytes d, TWide s, TWide inv);
+    /// <summary>d' = s + d·inv/255 with one source <paramref name="s"/> and one inverse alpha for the block;
+    /// <paramref name="mul"/> holds <see cref="ConstantScale.Multipliers"/>[inv], which the hardware's rounding high
+    /// multiply turns into the same Div255 in one instruction.</summary>
+    static abstract TBytes OverConstant(TBytes d, TWide s, TWide inv, TWide mul);
 
     /// <summary>Every pixel's alpha is 255.</summary>
     static abstract bool AllOpaque(TBytes v);
@@ -88,9 +90,17 @@ internal readonly struct PixelLanes128 : IPixelLanes<Vector128<byte>, Vector128<
         VectorMath.Over(d, sLo, sHi);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<byte> OverConstant(Vector128<byte> d, Vector128<ushort> s, Vector128<ushort> inv)
+    public static Vector128<byte> OverConstant(Vector128<byte> d, Vector128<ushort> s, Vector128<ushort> inv, Vector128<ushort> mul)
     {
         var (lo, hi) = Vector128.Widen(d);
+        if (Ssse3.IsSupported)
+        {
+            var m = mul.AsInt16();
+            return Vector128.Narrow(
+                s + Ssse3.MultiplyHighRoundScale(lo.AsInt16(), m).AsUInt16(),
+                s + Ssse3.MultiplyHighRoundScale(hi.AsInt16(), m).AsUInt16());
+        }
+
         return Vector128.Narrow(s + VectorMath.Div255(lo * inv), s + VectorMath.Div255(hi * inv));
     }
 
@@ -165,13 +175,14 @@ internal readonly struct PixelLanes256 : IPixelLanes<Vector256<byte>, Vector256<
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<byte> OverConstant(Vector256<byte> d, Vector256<ushort> s, Vector256<ushort> inv)
+    public static Vector256<byte> OverConstant(Vector256<byte> d, Vector256<ushort> s, Vector256<ushort> inv, Vector256<ushort> mul)
     {
         if (Avx2.IsSupported)
         {
             var (l, h) = Widen(d);
-            l = s + VectorMath.Div255(l * inv);
-            h = s + VectorMath.Div255(h * inv);
+            var m = mul.AsInt16();
+            l = s + Avx2.MultiplyHighRoundScale(l.AsInt16(), m).AsUInt16();
+            h = s + Avx2.MultiplyHighRoundScale(h.AsInt16(), m).AsUInt16();
             return Avx2.PackUnsignedSaturate(l.AsInt16(), h.AsInt16());
         }
 

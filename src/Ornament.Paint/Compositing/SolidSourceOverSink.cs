@@ -6,6 +6,9 @@ namespace Ornament.Paint;
 /// <summary>Composites one premultiplied colour through coverage with source-over (exact 8-bit rounding).</summary>
 internal readonly struct SolidSourceOverSink(Surface target, PremulRgba8 color, SimdWidth width) : ICoverageSink
 {
+    /// <summary>A constant run is blended from its first coverage byte alone (SolidConstant).</summary>
+    public static bool ConstantReadsFirstByte => true;
+
     // Short edge spans (the usual 1–2 px of an anti-aliased edge) need no special case here: the kernel takes spans
     // under 4 px through its one-register per-pixel path without touching the vector code.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -135,7 +135,7 @@ internal static class SourceOverKernels
             return;
         }
 
-        var s = new PremulRgba8(
+        var s = coverage == 255 ? c : new PremulRgba8( // Div255(v·255) = v: the inside of a translucent shape
             (byte)Compositor.Div255(c.R * coverage), (byte)Compositor.Div255(c.G * coverage),
             (byte)Compositor.Div255(c.B * coverage), (byte)Compositor.Div255(c.A * coverage));
         if (s == default)
@@ -196,8 +196,30 @@ internal static class SourceOverKernels
         where TWide : struct
     {
         var (sW, _) = TLanes.Widen(TLanes.Splat(packed));
-        var inv = TLanes.Splat16((ushort)(255 - (packed >> 24)));
+        int k = 255 - (int)(packed >> 24);
+        var inv = TLanes.Splat16((ushort)k);
+        var mul = TLanes.Splat16((ushort)ConstantScale.Multipliers[k]);
         bool ask = prefetch != 0 && System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        if (TLanes.Pixels == 8)
+        {
+            // Two blocks (one cache line) per turn: half the loop overhead, and the hint needs no test of the offset
+            // (the turns start 64 bytes apart, the same offsets the loop below asks at).
+            for (; i + 16 <= n; i += 16)
+            {
+                ref byte d = ref Unsafe.Add(ref d0, i * 4);
+                if (ask)
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref d, prefetch)));
+                }
+
+                ref byte e = ref Unsafe.Add(ref d, 32);
+                var a = TLanes.OverConstant(TLanes.Load(ref d), sW, inv, mul);
+                var b = TLanes.OverConstant(TLanes.Load(ref e), sW, inv, mul);
+                TLanes.Store(a, ref d);
+                TLanes.Store(b, ref e);
+            }
+        }
+
         for (; i + TLanes.Pixels <= n; i += TLanes.Pixels)
         {
             ref byte d = ref Unsafe.Add(ref d0, i * 4);
@@ -207,7 +229,7 @@ internal static class SourceOverKernels
                 System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref d, prefetch)));
             }
 
-            TLanes.Store(TLanes.OverConstant(TLanes.Load(ref d), sW, inv), ref d);
+            TLanes.Store(TLanes.OverConstant(TLanes.Load(ref d), sW, inv, mul), ref d);
         }
 
         return i;
