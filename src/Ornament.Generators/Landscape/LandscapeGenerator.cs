@@ -75,9 +75,14 @@ internal static class LandscapeGenerator
     /// buckets. Returns the brush strokes and, apart, the bristle lanes painted inside them.</summary>
     private static (int Strokes, int Lanes) PaintLayers(SceneBuilder sb, World w, LandscapeOptions o)
     {
-        var painter = new Painterly(w, o);
         var buckets = new StrokeBuckets(w.W, w.H, o.Parallelism());
-        painter.Paint(buckets);
+        Painterly painter;
+        using (var crew = new Crew(o.Parallelism().MaxDegreeOfParallelism))
+        {
+            painter = new Painterly(w, o, crew);
+            painter.Paint(buckets);
+        }
+
         int passes = Painterly.RadiusFractions.Length;
         for (int pass = 0; pass < passes; pass++)
         {

@@ -18,6 +18,7 @@ internal sealed class Painterly
 
     private readonly World _w;
     private readonly LandscapeOptions _o;
+    private readonly Crew _crew;
     private readonly int _gw, _gh;
     private readonly double _cell;
     private readonly float[] _refL, _refA, _refB;
@@ -27,10 +28,11 @@ internal sealed class Painterly
     private readonly float[] _dirX, _dirY;
     private float[] _bL = [], _bA = [], _bB = [];
 
-    public Painterly(World w, LandscapeOptions o)
+    public Painterly(World w, LandscapeOptions o, Crew crew)
     {
         _w = w;
         _o = o;
+        _crew = crew;
         _gw = GridW;
         _cell = w.W / _gw;
         _gh = (int)Math.Ceiling(w.H / _cell);
@@ -48,7 +50,7 @@ internal sealed class Painterly
         // Rows are independent and the colour functions pure: sampling them in parallel gives the same grid. The
         // orientation field is sampled on the same grid (its wobble noise a row at a time by the batch evaluator), so
         // growing a stroke is a table look-up per step.
-        Parallel.For(0, _gh, o.Parallelism(), j =>
+        crew.Run(_gh, j =>
         {
             double y = (j + 0.5) * _cell;
             Span<float> us = stackalloc float[_gw], vs = stackalloc float[_gw], wob = stackalloc float[_gw];
@@ -102,13 +104,11 @@ internal sealed class Painterly
     {
         var rng = _o.Seed.Random("strokes");
         ulong seed = rng.NextULong();
-        const int Chunk = 2048;
         int maxPts = MaxLength.Max() + 1;
         var plans = new Plan[Chunk];
 
         // Per planned stroke three runs of maxPts points: the centreline and its two bristle lanes.
         var points = new Vec2[Chunk * 3 * maxPts];
-        var options = _o.Parallelism();
         for (int pass = 0; pass < RadiusFractions.Length; pass++)
         {
             // Density buys finer brushwork, not overpainting: the detail brushes shrink by 1/√Density, so their
@@ -139,65 +139,47 @@ internal sealed class Painterly
             for (int c0 = 0; c0 < order.Length; c0 += Chunk)
             {
                 int n = Math.Min(Chunk, order.Length - c0);
+                int from = c0;
 
                 // Planning (and the bristle lanes, which depend on the stroke alone) in parallel; each cell has its
                 // own random streams, so the plans do not depend on the thread count.
-                Parallel.For(0, n, options, k =>
+                _crew.Run((n + PlanBlock - 1) / PlanBlock, b =>
                 {
-                    int cellIndex = order[c0 + k];
-                    var cr = new StrokeRandom(seed, p, cellIndex);
-                    var into = points.AsSpan(k * 3 * maxPts, 3 * maxPts);
-                    var plan = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, into[..maxPts]);
-                    if (lanes > 0 && plan.Count > 1)
+                    int end = Math.Min(n, (b + 1) * PlanBlock);
+                    for (int k = b * PlanBlock; k < end; k++)
                     {
-                        var br = new StrokeRandom(~seed, p, cellIndex);
-                        Lanes(into[..plan.Count], plan.R, ref br, into.Slice(maxPts, plan.Count), into.Slice(2 * maxPts, plan.Count));
-                    }
+                        int cellIndex = order[from + k];
+                        var cr = new StrokeRandom(seed, p, cellIndex);
+                        var into = points.AsSpan(k * 3 * maxPts, 3 * maxPts);
+                        var plan = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, into[..maxPts]);
+                        if (lanes > 0 && plan.Count > 1)
+                        {
+                            var br = new StrokeRandom(~seed, p, cellIndex);
+                            Lanes(into[..plan.Count], plan.R, ref br, into.Slice(maxPts, plan.Count), into.Slice(2 * maxPts, plan.Count));
+                        }
 
-                    plans[k] = plan;
+                        plans[k] = plan.Count > 0 ? WithRows(plan, into[..plan.Count]) : plan;
+                    }
                 });
-                for (int k = 0; k < n; k++)
+
+                // The strokes go into the buckets in plan order (item 0, on one thread) while the canvas estimate is
+                // stamped beside it. Each cell ends with the colour of the last stroke covering it, so horizontal
+                // slices of the grid are stamped in parallel (each slice in plan order: the same canvas for any
+                // thread count and any slicing).
+                _crew.Run(1 + StampSlices, item =>
                 {
-                    var plan = plans[k];
-                    if (plan.Count == 0)
+                    if (item == 0)
                     {
-                        continue;
+                        Record(buckets, plans.AsSpan(0, n), points, maxPts, p, lanes, order.AsSpan(from, n));
+                        return;
                     }
 
-                    int group = (pass * 32) + plan.Layer;
-                    var span = points.AsSpan(k * 3 * maxPts, plan.Count);
-                    buckets.AddStroke(group, plan.Color, span, plan.R);
-                    if (lanes > 0 && plan.Count > 1)
-                    {
-                        // One lane: the lighter on odd cells, the darker on even ones (a fixed choice per cell).
-                        var q = StrokeBuckets.Quantise(plan.Color);
-                        int cellIndex = order[c0 + k];
-                        if (lanes == 2 || (cellIndex & 1) == 1)
-                        {
-                            buckets.AddStroke(group, Colour.Lighten(q, 0.045), points.AsSpan(((k * 3) + 1) * maxPts, plan.Count), plan.R * LaneWidth);
-                            BristleLanes++;
-                        }
-
-                        if (lanes == 2 || (cellIndex & 1) == 0)
-                        {
-                            buckets.AddStroke(group, Colour.Lighten(q, -0.04), points.AsSpan(((k * 3) + 2) * maxPts, plan.Count), plan.R * LaneWidth);
-                            BristleLanes++;
-                        }
-                    }
-
-                    Strokes++;
-                }
-
-                // The canvas estimate, stroke after stroke in plan order. Each cell ends with the colour of the last
-                // stroke covering it, so horizontal slices of the grid are stamped in parallel (fixed slices: the
-                // same canvas for any thread count).
-                Parallel.For(0, StampSlices, options, slice =>
-                {
+                    int slice = item - 1;
                     int rowLo = slice * _gh / StampSlices, rowHi = (slice + 1) * _gh / StampSlices;
                     for (int k = 0; k < n; k++)
                     {
                         var plan = plans[k];
-                        if (plan.Count > 0)
+                        if (plan.Count > 0 && plan.RowHi >= rowLo && plan.RowLo < rowHi)
                         {
                             Stamp(points.AsSpan(k * 3 * maxPts, plan.Count), plan.R, StrokeBuckets.Quantise(plan.Estimate), rowLo, rowHi);
                         }
@@ -209,12 +191,76 @@ internal sealed class Painterly
         }
     }
 
+    /// <summary>Cells planned per chunk: strokes are planned against the canvas as it stood before the chunk.</summary>
+    private const int Chunk = 2048;
+
+    /// <summary>Cells planned per claimed item of the crew.</summary>
+    private const int PlanBlock = 32;
+
+    /// <summary>Adds one chunk's planned strokes (and their bristle lanes) to the buckets, in plan order.</summary>
+    private void Record(StrokeBuckets buckets, ReadOnlySpan<Plan> plans, Vec2[] points, int maxPts, int pass, int lanes, ReadOnlySpan<int> cells)
+    {
+        for (int k = 0; k < plans.Length; k++)
+        {
+            var plan = plans[k];
+            if (plan.Count == 0)
+            {
+                continue;
+            }
+
+            int group = (pass * 32) + plan.Layer;
+            var span = points.AsSpan(k * 3 * maxPts, plan.Count);
+            buckets.AddStroke(group, plan.Color, span, plan.R);
+            if (lanes > 0 && plan.Count > 1)
+            {
+                // One lane: the lighter on odd cells, the darker on even ones (a fixed choice per cell).
+                var q = StrokeBuckets.Quantise(plan.Color);
+                int cellIndex = cells[k];
+                if (lanes == 2 || (cellIndex & 1) == 1)
+                {
+                    buckets.AddStroke(group, Colour.Lighten(q, 0.045), points.AsSpan(((k * 3) + 1) * maxPts, plan.Count), plan.R * LaneWidth);
+                    BristleLanes++;
+                }
+
+                if (lanes == 2 || (cellIndex & 1) == 0)
+                {
+                    buckets.AddStroke(group, Colour.Lighten(q, -0.04), points.AsSpan(((k * 3) + 2) * maxPts, plan.Count), plan.R * LaneWidth);
+                    BristleLanes++;
+                }
+            }
+
+            Strokes++;
+        }
+    }
+
+    /// <summary>The plan with the canvas rows its stamp can touch: every row a segment's stamp visits lies in
+    /// [(int)((min y − r)/cell), (int)((max y + r)/cell)] (the same expressions over all the points), so a slice outside
+    /// it is skipped without looking at the segments.</summary>
+    private Plan WithRows(Plan plan, ReadOnlySpan<Vec2> pts)
+    {
+        double y0 = double.MaxValue, y1 = double.MinValue;
+        foreach (var q in pts)
+        {
+            y0 = Math.Min(y0, q.Y);
+            y1 = Math.Max(y1, q.Y);
+        }
+
+        return plan with { RowLo = (int)((y0 - plan.R) / _cell), RowHi = (int)((y1 + plan.R) / _cell) };
+    }
+
     /// <summary>Horizontal slices of the canvas grid stamped in parallel.</summary>
     private const int StampSlices = 4;
 
     /// <summary>A planned stroke: its points, layer, painted colour, the colour the canvas estimate records for it
     /// (the painted colour without the finest pass's extra lightness jitter) and its radius.</summary>
-    private readonly record struct Plan(int Count, int Layer, Oklab Color, Oklab Estimate, double R);
+    private readonly record struct Plan(int Count, int Layer, Oklab Color, Oklab Estimate, double R)
+    {
+        /// <summary>First and last canvas rows the stroke's stamp may touch (see <see cref="WithRows"/>).</summary>
+        public int RowLo { get; init; }
+
+        /// <inheritdoc cref="RowLo"/>
+        public int RowHi { get; init; }
+    }
 
     // One cell's stroke against the canvas as it stands (read only): start, path, colour and radius; Count 0 = none.
     private Plan PlanStroke(int pass, int cx, int cy, double spacing, double r, double threshold, ref StrokeRandom rng, Span<Vec2> into)
@@ -384,6 +430,11 @@ internal sealed class Painterly
             var a = pts[s];
             var b = pts[Math.Min(pts.Length - 1, s + 1)];
             int j0 = Math.Max(rowLo, (int)((Math.Min(a.Y, b.Y) - r) / _cell)), j1 = Math.Min(rowHi - 1, (int)((Math.Max(a.Y, b.Y) + r) / _cell));
+            if (j0 > j1)
+            {
+                continue;
+            }
+
             var d = b - a;
             double len = d.Length;
             for (int j = j0; j <= j1; j++)
@@ -486,10 +537,21 @@ internal sealed class Painterly
 
         var tmp = new float[src.Length];
         var dst = new float[src.Length];
-        var options = _o.Parallelism();
         int gw = _gw, gh = _gh;
-        Parallel.For(0, gh, options, j => Line(src, tmp, j * gw, 1, gw, rad));
-        Parallel.For(0, gw, options, i => Line(tmp, dst, i, gw, gh, rad));
+        _crew.Run((gh + 15) / 16, b =>
+        {
+            for (int j = b * 16; j < Math.Min(gh, (b + 1) * 16); j++)
+            {
+                Line(src, tmp, j * gw, 1, gw, rad);
+            }
+        });
+        _crew.Run((gw + 15) / 16, b =>
+        {
+            for (int i = b * 16; i < Math.Min(gw, (b + 1) * 16); i++)
+            {
+                Line(tmp, dst, i, gw, gh, rad);
+            }
+        });
         return dst;
     }
 
