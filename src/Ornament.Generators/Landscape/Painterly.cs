@@ -24,6 +24,7 @@ internal sealed class Painterly
     private readonly float[] _refL, _refA, _refB;
     private readonly byte[] _layer;
     private readonly Cell[] _cells;
+    private float[]? _blurTmp, _blurL, _blurA, _blurB;
 
     public Painterly(World w, LandscapeOptions o, Crew crew)
     {
@@ -536,11 +537,12 @@ internal sealed class Painterly
     {
         if (rad == 0)
         {
-            return (float[])src.Clone();
+            return src;
         }
 
-        var tmp = new float[src.Length];
-        var dst = new float[src.Length];
+        // Scratch kept across passes and channels (each blurred channel is copied into the cells before the next).
+        var tmp = _blurTmp ??= new float[src.Length];
+        var dst = src == _refL ? (_blurL ??= new float[src.Length]) : src == _refA ? (_blurA ??= new float[src.Length]) : (_blurB ??= new float[src.Length]);
         int gw = _gw, gh = _gh;
         _crew.Run((gh + 15) / 16, b =>
         {

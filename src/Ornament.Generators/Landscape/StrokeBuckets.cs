@@ -99,18 +99,27 @@ internal sealed class StrokeBuckets
     public List<SceneItem> Items(int group)
     {
         var m = Merge();
-        var paths = m.Paths ??= Outlines(m);
-        var list = new List<SceneItem>();
-        for (int i = 0; i < m.Order.Length; i++)
+        if (m.Groups is null)
         {
-            var (g, color) = _keys[_strokes[m.Order[i]].Key];
-            if (g == group)
+            // Every group's items in one pass over the paths (a painting asks for a hundred groups).
+            var paths = Outlines(m);
+            var groups = new Dictionary<int, List<SceneItem>>();
+            for (int i = 0; i < m.Order.Length; i++)
             {
+                var (g, color) = _keys[_strokes[m.Order[i]].Key];
+                if (!groups.TryGetValue(g, out var list))
+                {
+                    groups[g] = list = [];
+                }
+
                 list.Add(new DrawItem(paths[i], new SolidPaint(color)));
             }
+
+            m.Groups = groups;
         }
 
-        return list;
+        // A copy: callers own the list they get.
+        return m.Groups.TryGetValue(group, out var items) ? [.. items] : [];
     }
 
     /// <summary>Assigns every stroke to a path: bucket by bucket (in parallel), each bucket in stroke order.</summary>
@@ -225,7 +234,8 @@ internal sealed class StrokeBuckets
     /// <summary>The merge: each path's first stroke in path order, and the next stroke of every stroke's path.</summary>
     private sealed record Merged(int[] Order, int[] Next)
     {
-        public Path[]? Paths { get; set; }
+        /// <summary>The draw items of each group, in path order (built once, when first asked for).</summary>
+        public Dictionary<int, List<SceneItem>>? Groups { get; set; }
     }
 
     /// <summary>One thread's merging state: the open paths of the bucket at hand and its strokes' bounds and
