@@ -52,7 +52,8 @@ public sealed class PngStreamWriter : IDisposable
     private readonly PngFilter _filter;
     private readonly PngSimd _simd;
     private readonly PngFilterHeuristic _heuristic;
-    private readonly int[] _histogram = new int[1024];
+    private readonly int[] _histogram = new int[PngFilterEntropy.FiveHistogramInts];
+    private readonly long[] _costs = new long[5];
     private readonly PngBlockChooser? _chooser;
     private readonly int _bpp;
     private readonly int _rowBytes;
@@ -275,17 +276,30 @@ public sealed class PngStreamWriter : IDisposable
             return _filtered.AsSpan(0, slot);
         }
 
-        int best = 0;
-        long bestCost = long.MaxValue;
         for (int t = 0; t < 5; t++)
         {
-            var dst = _filtered.AsSpan((t * slot) + 1, _rowBytes);
             _filtered[t * slot] = (byte)t;
-            PngFilters.Encode((byte)t, _raw, _prev, dst, _bpp, _simd);
-            long cost = _heuristic == PngFilterHeuristic.MinSum ? PngFilters.Cost(dst, _simd) : PngFilterEntropy.Cost(dst, _histogram);
-            if (cost < bestCost)
+            PngFilters.Encode((byte)t, _raw, _prev, _filtered.AsSpan((t * slot) + 1, _rowBytes), _bpp, _simd);
+        }
+
+        if (_heuristic == PngFilterHeuristic.MinSum)
+        {
+            for (int t = 0; t < 5; t++)
             {
-                bestCost = cost;
+                _costs[t] = PngFilters.Cost(_filtered.AsSpan((t * slot) + 1, _rowBytes), _simd);
+            }
+        }
+        else
+        {
+            PngFilterEntropy.CostOfFive(_filtered, slot, _rowBytes, _histogram, _costs);
+        }
+
+        // The smallest cost wins, ties to the lower filter number.
+        int best = 0;
+        for (int t = 1; t < 5; t++)
+        {
+            if (_costs[t] < _costs[best])
+            {
                 best = t;
             }
         }
