@@ -430,6 +430,7 @@ internal sealed class Painterly
 
             var d = b - a;
             double len = d.Length;
+            var u = len > 1e-9 ? d / len : default;
             for (int j = j0; j <= j1; j++)
             {
                 double y = (j + 0.5) * _cell;
@@ -438,7 +439,7 @@ internal sealed class Painterly
                 Disc(b, y, r2, ref lo, ref hi);
                 if (len > 1e-9)
                 {
-                    Band(a, d / len, len, y, r, ref lo, ref hi);
+                    Band(a, u, len, y, r, ref lo, ref hi);
                 }
 
                 if (lo > hi)
@@ -460,6 +461,7 @@ internal sealed class Painterly
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Disc(Vec2 c, double y, double r2, ref double lo, ref double hi)
     {
         double dy = y - c.Y, q = r2 - (dy * dy);
@@ -472,6 +474,7 @@ internal sealed class Painterly
     }
 
     /// <summary>The x interval where the row y crosses the rectangle {a + t·u·len + s·n : t ∈ [0, 1], |s| ≤ r}.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Band(Vec2 a, Vec2 u, double len, double y, double r, ref double lo, ref double hi)
     {
         // Along: 0 ≤ u·(p − a) ≤ len; across: |n·(p − a)| ≤ r with n = (−u.Y, u.X). Each is a slab in x on this row.
@@ -487,6 +490,7 @@ internal sealed class Painterly
     }
 
     /// <summary>Intersects [x0, x1] with {x : min ≤ k·x + m ≤ max}; false when empty.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Slab(double k, double m, double min, double max, ref double x0, ref double x1)
     {
         if (Math.Abs(k) < 1e-12)
