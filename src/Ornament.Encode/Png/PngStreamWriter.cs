@@ -124,6 +124,29 @@ public sealed class PngStreamWriter : IDisposable
     /// holds a non-opaque pixel although the image was declared opaque.</exception>
     public void WriteRows(ReadOnlySpan<byte> premultipliedRgbaRows, int rowCount, int stride)
     {
+        if (!TryWriteRows(premultipliedRgbaRows, rowCount, stride))
+        {
+            throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
+        }
+    }
+
+    /// <summary>As <see cref="WriteRows(Pixmap)"/>, but a row with a pixel below alpha 255 in a PNG declared opaque
+    /// returns false instead of throwing; the writer is then unusable (rows before it were written), so the caller
+    /// abandons it. The speculative RGB encoding of a scene without a background uses it: the opacity check comes
+    /// with dropping the alpha, not as a pass of its own.</summary>
+    internal bool TryWriteRows(Pixmap band)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        if (band.Width != _width)
+        {
+            throw new ArgumentException($"Band width {band.Width} differs from the image width {_width}.", nameof(band));
+        }
+
+        return TryWriteRows(band.Data, band.Height, band.Stride);
+    }
+
+    private bool TryWriteRows(ReadOnlySpan<byte> premultipliedRgbaRows, int rowCount, int stride)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_finished)
         {
@@ -149,7 +172,7 @@ public sealed class PngStreamWriter : IDisposable
             {
                 if (!PngPixelKernels.DropAlpha(src, _raw, _simd))
                 {
-                    throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
+                    return false;
                 }
             }
             else
@@ -169,6 +192,8 @@ public sealed class PngStreamWriter : IDisposable
             (_raw, _prev) = (_prev, _raw);
             _rowsWritten++;
         }
+
+        return true;
     }
 
     /// <summary>Flushes the compressed data and writes the IEND chunk. Every row must have been written.</summary>
