@@ -140,6 +140,11 @@ internal sealed class Painterly
                     int end = Math.Min(n, (b + 1) * PlanBlock);
                     for (int k = b * PlanBlock; k < end; k++)
                     {
+                        if (k + PrefetchAhead < end)
+                        {
+                            Prefetch(order[from + k + PrefetchAhead], nx, spacing);
+                        }
+
                         int cellIndex = order[from + k];
                         var cr = new StrokeRandom(seed, p, cellIndex);
                         var into = points.AsSpan(k * 3 * maxPts, 3 * maxPts);
@@ -185,6 +190,21 @@ internal sealed class Painterly
 
     /// <summary>Cells planned per chunk: strokes are planned against the canvas as it stood before the chunk.</summary>
     private const int Chunk = 2048;
+
+    /// <summary>Cells ahead whose first canvas cell is prefetched while one is planned (cells are visited in random
+    /// order: without it nearly every plan starts with a cache miss).</summary>
+    private const int PrefetchAhead = 4;
+
+    /// <summary>Asks the processor for the canvas cell where <see cref="Worst"/> will start for this stroke cell (a
+    /// hint only: it changes no result).</summary>
+    private unsafe void Prefetch(int cellIndex, int nx, double spacing)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            int i = Math.Clamp((int)(cellIndex % nx * spacing / _cell), 0, _gw - 1), j = Math.Clamp((int)(cellIndex / nx * spacing / _cell), 0, _gh - 1);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _cells[(j * _gw) + i]));
+        }
+    }
 
     /// <summary>Cells planned per claimed item of the crew.</summary>
     private const int PlanBlock = 32;
