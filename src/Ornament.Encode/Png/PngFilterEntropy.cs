@@ -63,6 +63,81 @@ internal static class PngFilterEntropy
         return (n > 1 ? n * Log2Fixed((int)Math.Min(n, int.MaxValue)) : 0) - sum;
     }
 
+    /// <summary>Scratch ints <see cref="CostOfFive"/> needs.</summary>
+    public const int FiveHistogramInts = 5 * 512;
+
+    /// <summary>The <see cref="Cost"/> of each of the five candidate rows of one PNG row at once:
+    /// <paramref name="candidates"/> holds them <paramref name="slot"/> bytes apart, each <paramref name="length"/>
+    /// bytes from its slot's start + 1 (after the filter-type byte). The same numbers as five calls, faster: the five
+    /// histograms are counted in one pass, two interleaved tables each, so ten independent increments per two bytes
+    /// keep the core busy where one row's increments wait on each other.</summary>
+    public static void CostOfFive(ReadOnlySpan<byte> candidates, int slot, int length, Span<int> histogram, Span<long> costs)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(slot, length + 1);
+        if (candidates.Length < (4 * slot) + 1 + length || costs.Length < 5)
+        {
+            throw new ArgumentException("Five candidate rows and five costs are needed.", nameof(candidates));
+        }
+
+        histogram = histogram[..FiveHistogramInts];
+        histogram.Clear();
+        ref int h0 = ref MemoryMarshal.GetReference(histogram);
+        ref int h1 = ref Unsafe.Add(ref h0, 512);
+        ref int h2 = ref Unsafe.Add(ref h0, 1024);
+        ref int h3 = ref Unsafe.Add(ref h0, 1536);
+        ref int h4 = ref Unsafe.Add(ref h0, 2048);
+        ref byte r0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(candidates), 1);
+        ref byte r1 = ref Unsafe.Add(ref r0, slot);
+        ref byte r2 = ref Unsafe.Add(ref r1, slot);
+        ref byte r3 = ref Unsafe.Add(ref r2, slot);
+        ref byte r4 = ref Unsafe.Add(ref r3, slot);
+
+        // Indices are bytes (< 256) plus 0 or 256 into each candidate's 512 ints, all inside the span checked
+        // above; the rows were checked against the span's length: no bounds checks needed.
+        int i = 0;
+        for (; i + 2 <= length; i += 2)
+        {
+            Unsafe.Add(ref h0, Unsafe.Add(ref r0, i))++;
+            Unsafe.Add(ref h1, Unsafe.Add(ref r1, i))++;
+            Unsafe.Add(ref h2, Unsafe.Add(ref r2, i))++;
+            Unsafe.Add(ref h3, Unsafe.Add(ref r3, i))++;
+            Unsafe.Add(ref h4, Unsafe.Add(ref r4, i))++;
+            Unsafe.Add(ref h0, 256 + Unsafe.Add(ref r0, i + 1))++;
+            Unsafe.Add(ref h1, 256 + Unsafe.Add(ref r1, i + 1))++;
+            Unsafe.Add(ref h2, 256 + Unsafe.Add(ref r2, i + 1))++;
+            Unsafe.Add(ref h3, 256 + Unsafe.Add(ref r3, i + 1))++;
+            Unsafe.Add(ref h4, 256 + Unsafe.Add(ref r4, i + 1))++;
+        }
+
+        if (i < length)
+        {
+            Unsafe.Add(ref h0, Unsafe.Add(ref r0, i))++;
+            Unsafe.Add(ref h1, Unsafe.Add(ref r1, i))++;
+            Unsafe.Add(ref h2, Unsafe.Add(ref r2, i))++;
+            Unsafe.Add(ref h3, Unsafe.Add(ref r3, i))++;
+            Unsafe.Add(ref h4, Unsafe.Add(ref r4, i))++;
+        }
+
+        long n = length;
+        long total = n > 1 ? n * Log2Fixed((int)Math.Min(n, int.MaxValue)) : 0;
+        for (int t = 0; t < 5; t++)
+        {
+            var ht = histogram.Slice(t * 512, 512);
+            long sum = 0;
+            for (int b = 0; b < 256; b++)
+            {
+                int c = ht[b] + ht[256 + b];
+                if (c > 1)
+                {
+                    sum += c < TableSize ? CLogC[c] : c * Log2Fixed(c);
+                }
+            }
+
+            costs[t] = total - sum;
+        }
+    }
+
     private static long[] BuildTable()
     {
         var t = new long[TableSize];

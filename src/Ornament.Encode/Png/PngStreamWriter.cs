@@ -52,7 +52,8 @@ public sealed class PngStreamWriter : IDisposable
     private readonly PngFilter _filter;
     private readonly PngSimd _simd;
     private readonly PngFilterHeuristic _heuristic;
-    private readonly int[] _histogram = new int[1024];
+    private readonly int[] _histogram = new int[PngFilterEntropy.FiveHistogramInts];
+    private readonly long[] _costs = new long[5];
     private readonly PngBlockChooser? _chooser;
     private readonly int _bpp;
     private readonly int _rowBytes;
@@ -123,6 +124,29 @@ public sealed class PngStreamWriter : IDisposable
     /// holds a non-opaque pixel although the image was declared opaque.</exception>
     public void WriteRows(ReadOnlySpan<byte> premultipliedRgbaRows, int rowCount, int stride)
     {
+        if (!TryWriteRows(premultipliedRgbaRows, rowCount, stride))
+        {
+            throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
+        }
+    }
+
+    /// <summary>As <see cref="WriteRows(Pixmap)"/>, but a row with a pixel below alpha 255 in a PNG declared opaque
+    /// returns false instead of throwing; the writer is then unusable (rows before it were written), so the caller
+    /// abandons it. The speculative RGB encoding of a scene without a background uses it: the opacity check comes
+    /// with dropping the alpha, not as a pass of its own.</summary>
+    internal bool TryWriteRows(Pixmap band)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        if (band.Width != _width)
+        {
+            throw new ArgumentException($"Band width {band.Width} differs from the image width {_width}.", nameof(band));
+        }
+
+        return TryWriteRows(band.Data, band.Height, band.Stride);
+    }
+
+    private bool TryWriteRows(ReadOnlySpan<byte> premultipliedRgbaRows, int rowCount, int stride)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_finished)
         {
@@ -148,7 +172,7 @@ public sealed class PngStreamWriter : IDisposable
             {
                 if (!PngPixelKernels.DropAlpha(src, _raw, _simd))
                 {
-                    throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
+                    return false;
                 }
             }
             else
@@ -168,6 +192,8 @@ public sealed class PngStreamWriter : IDisposable
             (_raw, _prev) = (_prev, _raw);
             _rowsWritten++;
         }
+
+        return true;
     }
 
     /// <summary>Flushes the compressed data and writes the IEND chunk. Every row must have been written.</summary>
@@ -275,17 +301,30 @@ public sealed class PngStreamWriter : IDisposable
             return _filtered.AsSpan(0, slot);
         }
 
-        int best = 0;
-        long bestCost = long.MaxValue;
         for (int t = 0; t < 5; t++)
         {
-            var dst = _filtered.AsSpan((t * slot) + 1, _rowBytes);
             _filtered[t * slot] = (byte)t;
-            PngFilters.Encode((byte)t, _raw, _prev, dst, _bpp, _simd);
-            long cost = _heuristic == PngFilterHeuristic.MinSum ? PngFilters.Cost(dst, _simd) : PngFilterEntropy.Cost(dst, _histogram);
-            if (cost < bestCost)
+            PngFilters.Encode((byte)t, _raw, _prev, _filtered.AsSpan((t * slot) + 1, _rowBytes), _bpp, _simd);
+        }
+
+        if (_heuristic == PngFilterHeuristic.MinSum)
+        {
+            for (int t = 0; t < 5; t++)
             {
-                bestCost = cost;
+                _costs[t] = PngFilters.Cost(_filtered.AsSpan((t * slot) + 1, _rowBytes), _simd);
+            }
+        }
+        else
+        {
+            PngFilterEntropy.CostOfFive(_filtered, slot, _rowBytes, _histogram, _costs);
+        }
+
+        // The smallest cost wins, ties to the lower filter number.
+        int best = 0;
+        for (int t = 1; t < 5; t++)
+        {
+            if (_costs[t] < _costs[best])
+            {
                 best = t;
             }
         }

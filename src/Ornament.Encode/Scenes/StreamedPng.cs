@@ -75,11 +75,11 @@ internal static class StreamedPng
                     (band, _) =>
                     {
                         // After a band with a non-opaque pixel the rest is rendered for nothing: rare (a scene
-                        // without background that leaves pixels uncovered), and such a picture is small.
-                        opaque = opaque && band.IsOpaque;
+                        // without background that leaves pixels uncovered), and such a picture is small. Dropping
+                        // the alpha checks it (no separate pass over the band).
                         if (opaque)
                         {
-                            encode += Timed(() => speculative.WriteRows(band));
+                            encode += Timed(() => opaque = speculative.TryWriteRows(band));
                         }
                     },
                     render,

@@ -75,9 +75,14 @@ internal static class LandscapeGenerator
     /// buckets. Returns the brush strokes and, apart, the bristle lanes painted inside them.</summary>
     private static (int Strokes, int Lanes) PaintLayers(SceneBuilder sb, World w, LandscapeOptions o)
     {
-        var painter = new Painterly(w, o);
         var buckets = new StrokeBuckets(w.W, w.H, o.Parallelism());
-        painter.Paint(buckets);
+        Painterly painter;
+        using (var crew = new Crew(o.Parallelism().MaxDegreeOfParallelism))
+        {
+            painter = new Painterly(w, o, crew);
+            painter.Paint(buckets);
+        }
+
         int passes = Painterly.RadiusFractions.Length;
         for (int pass = 0; pass < passes; pass++)
         {
@@ -205,31 +210,55 @@ internal static class LandscapeGenerator
     }
 
     /// <summary>Foreground feather grass: thin curved vertical strokes bent by the wind, longer and denser nearer.</summary>
+    /// <remarks>The random draws are taken in order first (four per blade, as one blade after another would take
+    /// them), the blades' shapes and colours (each the world's colour function at its root) are then computed in
+    /// parallel, and the strokes added in blade order: the same strokes for any thread count.</remarks>
     private static int Grass(SceneBuilder sb, World w, LandscapeOptions o)
     {
         var rng = o.Seed.Random("grass");
         var near = w.Layers[^1];
         var buckets = new StrokeBuckets(w.W, w.H, o.Parallelism());
         int n = (int)(1500 * o.Density * o.Aspect);
-        Span<Vec2> pts = stackalloc Vec2[4];
+        const int Draws = 4, Points = 4;
+        var draws = new double[n * Draws];
         for (int k = 0; k < n; k++)
         {
-            double x = rng.Range(0, w.W);
-            double top = near.TopAt(x);
-            double depth = Math.Sqrt(rng.NextDouble());
-            double y = top + ((w.H - top) * depth) + 4;
-            double len = w.H * (0.008 + (0.032 * depth)) * rng.Range(0.7, 1.2);
-            double wind = 0.35 + (0.3 * w.Noise.Sample((float)(x / w.H * 3), 5.5f));
-            var p = new Vec2(x, y);
-            for (int i = 0; i < pts.Length; i++)
-            {
-                pts[i] = p;
-                double a = (-Math.PI / 2) + (wind * i / 3.0);
-                p += Vec2.FromAngle(a) * (len / 3);
-            }
+            draws[k * Draws] = rng.Range(0, w.W);
+            draws[(k * Draws) + 1] = rng.NextDouble();
+            draws[(k * Draws) + 2] = rng.Range(0.7, 1.2);
+            draws[(k * Draws) + 3] = rng.Range(-0.08, 0.12);
+        }
 
-            var c = Colour.Lighten(w.ColorAt(x, Math.Min(w.H - 1, y)), rng.Range(-0.08, 0.12));
-            buckets.AddStroke(0, c, pts, w.W * (0.0009 + (0.0011 * depth)));
+        var pts = new Vec2[n * Points];
+        var colours = new Oklab[n];
+        var radii = new double[n];
+        const int Block = 256;
+        Parallel.For(0, (n + Block - 1) / Block, o.Parallelism(), blk =>
+        {
+            for (int k = blk * Block; k < Math.Min(n, (blk + 1) * Block); k++)
+            {
+                double x = draws[k * Draws];
+                double top = near.TopAt(x);
+                double depth = Math.Sqrt(draws[(k * Draws) + 1]);
+                double y = top + ((w.H - top) * depth) + 4;
+                double len = w.H * (0.008 + (0.032 * depth)) * draws[(k * Draws) + 2];
+                double wind = 0.35 + (0.3 * w.Noise.Sample((float)(x / w.H * 3), 5.5f));
+                var p = new Vec2(x, y);
+                for (int i = 0; i < Points; i++)
+                {
+                    pts[(k * Points) + i] = p;
+                    double a = (-Math.PI / 2) + (wind * i / 3.0);
+                    p += Vec2.FromAngle(a) * (len / 3);
+                }
+
+                colours[k] = Colour.Lighten(w.ColorAt(x, Math.Min(w.H - 1, y)), draws[(k * Draws) + 3]);
+                radii[k] = w.W * (0.0009 + (0.0011 * depth));
+            }
+        });
+
+        for (int k = 0; k < n; k++)
+        {
+            buckets.AddStroke(0, colours[k], pts.AsSpan(k * Points, Points), radii[k]);
         }
 
         sb.PushGroup("foreground");

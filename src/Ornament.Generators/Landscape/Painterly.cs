@@ -18,19 +18,19 @@ internal sealed class Painterly
 
     private readonly World _w;
     private readonly LandscapeOptions _o;
+    private readonly Crew _crew;
     private readonly int _gw, _gh;
     private readonly double _cell;
     private readonly float[] _refL, _refA, _refB;
     private readonly byte[] _layer;
-    private readonly float[] _canL, _canA, _canB;
-    private readonly bool[] _painted;
-    private readonly float[] _dirX, _dirY;
-    private float[] _bL = [], _bA = [], _bB = [];
+    private readonly Cell[] _cells;
+    private float[]? _blurTmp, _blurL, _blurA, _blurB;
 
-    public Painterly(World w, LandscapeOptions o)
+    public Painterly(World w, LandscapeOptions o, Crew crew)
     {
         _w = w;
         _o = o;
+        _crew = crew;
         _gw = GridW;
         _cell = w.W / _gw;
         _gh = (int)Math.Ceiling(w.H / _cell);
@@ -39,16 +39,11 @@ internal sealed class Painterly
         _refA = new float[n];
         _refB = new float[n];
         _layer = new byte[n];
-        _canL = new float[n];
-        _canA = new float[n];
-        _canB = new float[n];
-        _painted = new bool[n];
-        _dirX = new float[n];
-        _dirY = new float[n];
+        _cells = new Cell[n];
         // Rows are independent and the colour functions pure: sampling them in parallel gives the same grid. The
         // orientation field is sampled on the same grid (its wobble noise a row at a time by the batch evaluator), so
         // growing a stroke is a table look-up per step.
-        Parallel.For(0, _gh, o.Parallelism(), j =>
+        crew.Run(_gh, j =>
         {
             double y = (j + 0.5) * _cell;
             Span<float> us = stackalloc float[_gw], vs = stackalloc float[_gw], wob = stackalloc float[_gw];
@@ -63,10 +58,9 @@ internal sealed class Painterly
                 double x = (i + 0.5) * _cell;
                 int li = w.Hit(x, y);
                 double a = w.Angle(li, x, y, wob[i]);
-                _dirX[(j * _gw) + i] = (float)Math.Cos(a);
-                _dirY[(j * _gw) + i] = (float)Math.Sin(a);
                 var c = w.Layers[li].Color(x, y);
                 int k = (j * _gw) + i;
+                _cells[k] = new Cell { CanL = float.NaN, DirX = (float)Math.Cos(a), DirY = (float)Math.Sin(a) };
                 _layer[k] = (byte)li;
                 _refL[k] = (float)c.L;
                 _refA[k] = (float)c.A;
@@ -102,13 +96,11 @@ internal sealed class Painterly
     {
         var rng = _o.Seed.Random("strokes");
         ulong seed = rng.NextULong();
-        const int Chunk = 2048;
         int maxPts = MaxLength.Max() + 1;
         var plans = new Plan[Chunk];
 
         // Per planned stroke three runs of maxPts points: the centreline and its two bristle lanes.
         var points = new Vec2[Chunk * 3 * maxPts];
-        var options = _o.Parallelism();
         for (int pass = 0; pass < RadiusFractions.Length; pass++)
         {
             // Density buys finer brushwork, not overpainting: the detail brushes shrink by 1/√Density, so their
@@ -139,65 +131,52 @@ internal sealed class Painterly
             for (int c0 = 0; c0 < order.Length; c0 += Chunk)
             {
                 int n = Math.Min(Chunk, order.Length - c0);
+                int from = c0;
 
                 // Planning (and the bristle lanes, which depend on the stroke alone) in parallel; each cell has its
                 // own random streams, so the plans do not depend on the thread count.
-                Parallel.For(0, n, options, k =>
+                _crew.Run((n + PlanBlock - 1) / PlanBlock, b =>
                 {
-                    int cellIndex = order[c0 + k];
-                    var cr = new StrokeRandom(seed, p, cellIndex);
-                    var into = points.AsSpan(k * 3 * maxPts, 3 * maxPts);
-                    var plan = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, into[..maxPts]);
-                    if (lanes > 0 && plan.Count > 1)
+                    int end = Math.Min(n, (b + 1) * PlanBlock);
+                    for (int k = b * PlanBlock; k < end; k++)
                     {
-                        var br = new StrokeRandom(~seed, p, cellIndex);
-                        Lanes(into[..plan.Count], plan.R, ref br, into.Slice(maxPts, plan.Count), into.Slice(2 * maxPts, plan.Count));
-                    }
+                        if (k + PrefetchAhead < end)
+                        {
+                            Prefetch(order[from + k + PrefetchAhead], nx, spacing);
+                        }
 
-                    plans[k] = plan;
+                        int cellIndex = order[from + k];
+                        var cr = new StrokeRandom(seed, p, cellIndex);
+                        var into = points.AsSpan(k * 3 * maxPts, 3 * maxPts);
+                        var plan = PlanStroke(p, cellIndex % nx, cellIndex / nx, spacing, r, threshold, ref cr, into[..maxPts]);
+                        if (lanes > 0 && plan.Count > 1)
+                        {
+                            var br = new StrokeRandom(~seed, p, cellIndex);
+                            Lanes(into[..plan.Count], plan.R, ref br, into.Slice(maxPts, plan.Count), into.Slice(2 * maxPts, plan.Count));
+                        }
+
+                        plans[k] = plan.Count > 0 ? WithRows(plan, into[..plan.Count]) : plan;
+                    }
                 });
-                for (int k = 0; k < n; k++)
+
+                // The strokes go into the buckets in plan order (item 0, on one thread) while the canvas estimate is
+                // stamped beside it. Each cell ends with the colour of the last stroke covering it, so horizontal
+                // slices of the grid are stamped in parallel (each slice in plan order: the same canvas for any
+                // thread count and any slicing).
+                _crew.Run(1 + StampSlices, item =>
                 {
-                    var plan = plans[k];
-                    if (plan.Count == 0)
+                    if (item == 0)
                     {
-                        continue;
+                        Record(buckets, plans.AsSpan(0, n), points, maxPts, p, lanes, order.AsSpan(from, n));
+                        return;
                     }
 
-                    int group = (pass * 32) + plan.Layer;
-                    var span = points.AsSpan(k * 3 * maxPts, plan.Count);
-                    buckets.AddStroke(group, plan.Color, span, plan.R);
-                    if (lanes > 0 && plan.Count > 1)
-                    {
-                        // One lane: the lighter on odd cells, the darker on even ones (a fixed choice per cell).
-                        var q = StrokeBuckets.Quantise(plan.Color);
-                        int cellIndex = order[c0 + k];
-                        if (lanes == 2 || (cellIndex & 1) == 1)
-                        {
-                            buckets.AddStroke(group, Colour.Lighten(q, 0.045), points.AsSpan(((k * 3) + 1) * maxPts, plan.Count), plan.R * LaneWidth);
-                            BristleLanes++;
-                        }
-
-                        if (lanes == 2 || (cellIndex & 1) == 0)
-                        {
-                            buckets.AddStroke(group, Colour.Lighten(q, -0.04), points.AsSpan(((k * 3) + 2) * maxPts, plan.Count), plan.R * LaneWidth);
-                            BristleLanes++;
-                        }
-                    }
-
-                    Strokes++;
-                }
-
-                // The canvas estimate, stroke after stroke in plan order. Each cell ends with the colour of the last
-                // stroke covering it, so horizontal slices of the grid are stamped in parallel (fixed slices: the
-                // same canvas for any thread count).
-                Parallel.For(0, StampSlices, options, slice =>
-                {
+                    int slice = item - 1;
                     int rowLo = slice * _gh / StampSlices, rowHi = (slice + 1) * _gh / StampSlices;
                     for (int k = 0; k < n; k++)
                     {
                         var plan = plans[k];
-                        if (plan.Count > 0)
+                        if (plan.Count > 0 && plan.RowHi >= rowLo && plan.RowLo < rowHi)
                         {
                             Stamp(points.AsSpan(k * 3 * maxPts, plan.Count), plan.R, StrokeBuckets.Quantise(plan.Estimate), rowLo, rowHi);
                         }
@@ -209,12 +188,91 @@ internal sealed class Painterly
         }
     }
 
+    /// <summary>Cells planned per chunk: strokes are planned against the canvas as it stood before the chunk.</summary>
+    private const int Chunk = 2048;
+
+    /// <summary>Cells ahead whose first canvas cell is prefetched while one is planned (cells are visited in random
+    /// order: without it nearly every plan starts with a cache miss).</summary>
+    private const int PrefetchAhead = 4;
+
+    /// <summary>Asks the processor for the canvas cell where <see cref="Worst"/> will start for this stroke cell (a
+    /// hint only: it changes no result).</summary>
+    private unsafe void Prefetch(int cellIndex, int nx, double spacing)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            int i = Math.Clamp((int)(cellIndex % nx * spacing / _cell), 0, _gw - 1), j = Math.Clamp((int)(cellIndex / nx * spacing / _cell), 0, _gh - 1);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _cells[(j * _gw) + i]));
+        }
+    }
+
+    /// <summary>Cells planned per claimed item of the crew.</summary>
+    private const int PlanBlock = 32;
+
+    /// <summary>Adds one chunk's planned strokes (and their bristle lanes) to the buckets, in plan order.</summary>
+    private void Record(StrokeBuckets buckets, ReadOnlySpan<Plan> plans, Vec2[] points, int maxPts, int pass, int lanes, ReadOnlySpan<int> cells)
+    {
+        for (int k = 0; k < plans.Length; k++)
+        {
+            var plan = plans[k];
+            if (plan.Count == 0)
+            {
+                continue;
+            }
+
+            int group = (pass * 32) + plan.Layer;
+            var span = points.AsSpan(k * 3 * maxPts, plan.Count);
+            buckets.AddStroke(group, plan.Color, span, plan.R);
+            if (lanes > 0 && plan.Count > 1)
+            {
+                // One lane: the lighter on odd cells, the darker on even ones (a fixed choice per cell).
+                var q = StrokeBuckets.Quantise(plan.Color);
+                int cellIndex = cells[k];
+                if (lanes == 2 || (cellIndex & 1) == 1)
+                {
+                    buckets.AddStroke(group, Colour.Lighten(q, 0.045), points.AsSpan(((k * 3) + 1) * maxPts, plan.Count), plan.R * LaneWidth);
+                    BristleLanes++;
+                }
+
+                if (lanes == 2 || (cellIndex & 1) == 0)
+                {
+                    buckets.AddStroke(group, Colour.Lighten(q, -0.04), points.AsSpan(((k * 3) + 2) * maxPts, plan.Count), plan.R * LaneWidth);
+                    BristleLanes++;
+                }
+            }
+
+            Strokes++;
+        }
+    }
+
+    /// <summary>The plan with the canvas rows its stamp can touch: every row a segment's stamp visits lies in
+    /// [(int)((min y − r)/cell), (int)((max y + r)/cell)] (the same expressions over all the points), so a slice outside
+    /// it is skipped without looking at the segments.</summary>
+    private Plan WithRows(Plan plan, ReadOnlySpan<Vec2> pts)
+    {
+        double y0 = double.MaxValue, y1 = double.MinValue;
+        foreach (var q in pts)
+        {
+            y0 = Math.Min(y0, q.Y);
+            y1 = Math.Max(y1, q.Y);
+        }
+
+        return plan with { RowLo = (int)((y0 - plan.R) / _cell), RowHi = (int)((y1 + plan.R) / _cell) };
+    }
+
     /// <summary>Horizontal slices of the canvas grid stamped in parallel.</summary>
     private const int StampSlices = 4;
 
     /// <summary>A planned stroke: its points, layer, painted colour, the colour the canvas estimate records for it
     /// (the painted colour without the finest pass's extra lightness jitter) and its radius.</summary>
-    private readonly record struct Plan(int Count, int Layer, Oklab Color, Oklab Estimate, double R);
+    private readonly record struct Plan(int Count, int Layer, Oklab Color, Oklab Estimate, double R)
+    {
+        /// <summary>First and last canvas rows the stroke's stamp may touch (see <see cref="WithRows"/>).</summary>
+        public int RowLo { get; init; }
+
+        /// <inheritdoc cref="RowLo"/>
+        public int RowHi { get; init; }
+    }
 
     // One cell's stroke against the canvas as it stands (read only): start, path, colour and radius; Count 0 = none.
     private Plan PlanStroke(int pass, int cx, int cy, double spacing, double r, double threshold, ref StrokeRandom rng, Span<Vec2> into)
@@ -291,17 +349,17 @@ internal sealed class Painterly
         Vec2 prev = default;
         for (int i = 1; i <= maxLen; i++)
         {
-            int k = Index(p);
-            if (i > 2 && _painted[k])
+            ref readonly var cell = ref _cells[Index(p)];
+            if (i > 2 && cell.Painted)
             {
-                var refc = new Oklab(_bL[k], _bA[k], _bB[k]);
-                if (Oklab.Distance(refc, c) > Oklab.Distance(refc, new Oklab(_canL[k], _canA[k], _canB[k])))
+                var refc = new Oklab(cell.BL, cell.BA, cell.BB);
+                if (Oklab.Distance(refc, c) > Oklab.Distance(refc, new Oklab(cell.CanL, cell.CanA, cell.CanB)))
                 {
                     break;
                 }
             }
 
-            var d = new Vec2(_dirX[k], _dirY[k]);
+            var d = new Vec2(cell.DirX, cell.DirY);
             if (prev == default)
             {
                 // Alternate the initial direction by position so strokes do not all start leftwards.
@@ -351,7 +409,7 @@ internal sealed class Painterly
             for (int i = i0; i < i1; i += step)
             {
                 int k = (j * _gw) + i;
-                double e = _painted[k] ? Dist(k) : 1;
+                double e = _cells[k].Painted ? Dist(k) : 1;
                 sum += e;
                 count++;
                 if (e > worst)
@@ -369,7 +427,8 @@ internal sealed class Painterly
 
     private double Dist(int k)
     {
-        double dl = _canL[k] - _bL[k], da = _canA[k] - _bA[k], db = _canB[k] - _bB[k];
+        ref readonly var c = ref _cells[k];
+        double dl = c.CanL - c.BL, da = c.CanA - c.BA, db = c.CanB - c.BB;
         return Math.Sqrt((dl * dl) + (da * da) + (db * db));
     }
 
@@ -384,8 +443,14 @@ internal sealed class Painterly
             var a = pts[s];
             var b = pts[Math.Min(pts.Length - 1, s + 1)];
             int j0 = Math.Max(rowLo, (int)((Math.Min(a.Y, b.Y) - r) / _cell)), j1 = Math.Min(rowHi - 1, (int)((Math.Max(a.Y, b.Y) + r) / _cell));
+            if (j0 > j1)
+            {
+                continue;
+            }
+
             var d = b - a;
             double len = d.Length;
+            var u = len > 1e-9 ? d / len : default;
             for (int j = j0; j <= j1; j++)
             {
                 double y = (j + 0.5) * _cell;
@@ -394,7 +459,7 @@ internal sealed class Painterly
                 Disc(b, y, r2, ref lo, ref hi);
                 if (len > 1e-9)
                 {
-                    Band(a, d / len, len, y, r, ref lo, ref hi);
+                    Band(a, u, len, y, r, ref lo, ref hi);
                 }
 
                 if (lo > hi)
@@ -407,15 +472,16 @@ internal sealed class Painterly
                 int row = j * _gw;
                 for (int i = i0; i <= i1; i++)
                 {
-                    _canL[row + i] = cl;
-                    _canA[row + i] = ca;
-                    _canB[row + i] = cb;
-                    _painted[row + i] = true;
+                    ref var cell = ref _cells[row + i];
+                    cell.CanL = cl;
+                    cell.CanA = ca;
+                    cell.CanB = cb;
                 }
             }
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Disc(Vec2 c, double y, double r2, ref double lo, ref double hi)
     {
         double dy = y - c.Y, q = r2 - (dy * dy);
@@ -428,6 +494,7 @@ internal sealed class Painterly
     }
 
     /// <summary>The x interval where the row y crosses the rectangle {a + t·u·len + s·n : t ∈ [0, 1], |s| ≤ r}.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Band(Vec2 a, Vec2 u, double len, double y, double r, ref double lo, ref double hi)
     {
         // Along: 0 ≤ u·(p − a) ≤ len; across: |n·(p − a)| ≤ r with n = (−u.Y, u.X). Each is a slab in x on this row.
@@ -443,6 +510,7 @@ internal sealed class Painterly
     }
 
     /// <summary>Intersects [x0, x1] with {x : min ≤ k·x + m ≤ max}; false when empty.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Slab(double k, double m, double min, double max, ref double x0, ref double x1)
     {
         if (Math.Abs(k) < 1e-12)
@@ -465,15 +533,27 @@ internal sealed class Painterly
     private Oklab BlurredAt(Vec2 p)
     {
         int k = Index(p);
-        return new Oklab(_bL[k], _bA[k], _bB[k]);
+        ref readonly var c = ref _cells[k];
+        return new Oklab(c.BL, c.BA, c.BB);
     }
 
     /// <summary>Separable box blur of the reference, radius in cells (Hertzmann's fσ·R).</summary>
     private void Blur(int rad)
     {
-        _bL = BoxBlur(_refL, rad);
-        _bA = BoxBlur(_refA, rad);
-        _bB = BoxBlur(_refB, rad);
+        var bl = BoxBlur(_refL, rad);
+        var ba = BoxBlur(_refA, rad);
+        var bb = BoxBlur(_refB, rad);
+        var cells = _cells;
+        _crew.Run((cells.Length + 8191) / 8192, b =>
+        {
+            for (int k = b * 8192; k < Math.Min(cells.Length, (b + 1) * 8192); k++)
+            {
+                ref var c = ref cells[k];
+                c.BL = bl[k];
+                c.BA = ba[k];
+                c.BB = bb[k];
+            }
+        });
     }
 
     // Running sums: the cost does not grow with the radius. Rows, then columns, each in parallel (independent lines).
@@ -481,15 +561,27 @@ internal sealed class Painterly
     {
         if (rad == 0)
         {
-            return (float[])src.Clone();
+            return src;
         }
 
-        var tmp = new float[src.Length];
-        var dst = new float[src.Length];
-        var options = _o.Parallelism();
+        // Scratch kept across passes and channels (each blurred channel is copied into the cells before the next).
+        var tmp = _blurTmp ??= new float[src.Length];
+        var dst = src == _refL ? (_blurL ??= new float[src.Length]) : src == _refA ? (_blurA ??= new float[src.Length]) : (_blurB ??= new float[src.Length]);
         int gw = _gw, gh = _gh;
-        Parallel.For(0, gh, options, j => Line(src, tmp, j * gw, 1, gw, rad));
-        Parallel.For(0, gw, options, i => Line(tmp, dst, i, gw, gh, rad));
+        _crew.Run((gh + 15) / 16, b =>
+        {
+            for (int j = b * 16; j < Math.Min(gh, (b + 1) * 16); j++)
+            {
+                Line(src, tmp, j * gw, 1, gw, rad);
+            }
+        });
+        _crew.Run((gw + 15) / 16, b =>
+        {
+            for (int i = b * 16; i < Math.Min(gw, (b + 1) * 16); i++)
+            {
+                Line(tmp, dst, i, gw, gh, rad);
+            }
+        });
         return dst;
     }
 
@@ -518,6 +610,23 @@ internal sealed class Painterly
                 s -= src[start + ((i - rad) * stride)];
             }
         }
+    }
+
+    /// <summary>One grid cell's painting state, kept together: strokes are planned in random cell order, and a step
+    /// of a stroke reads the canvas, the blurred reference and the orientation of one cell (one cache line, where
+    /// eight arrays cost eight misses).</summary>
+    private struct Cell
+    {
+        /// <summary>The canvas estimate (OKLab); <see cref="CanL"/> is NaN until a stroke covers the cell.</summary>
+        public float CanL, CanA, CanB;
+
+        /// <summary>The reference blurred to the current brush.</summary>
+        public float BL, BA, BB;
+
+        /// <summary>The orientation field (unit vector).</summary>
+        public float DirX, DirY;
+
+        public readonly bool Painted => !float.IsNaN(CanL);
     }
 
     /// <summary>SplitMix64 stream of one stroke (no allocation): seeded by the painting, the pass and the cell.</summary>

@@ -99,18 +99,27 @@ internal sealed class StrokeBuckets
     public List<SceneItem> Items(int group)
     {
         var m = Merge();
-        var paths = m.Paths ??= Outlines(m);
-        var list = new List<SceneItem>();
-        for (int i = 0; i < m.Order.Length; i++)
+        if (m.Groups is null)
         {
-            var (g, color) = _keys[_strokes[m.Order[i]].Key];
-            if (g == group)
+            // Every group's items in one pass over the paths (a painting asks for a hundred groups).
+            var paths = Outlines(m);
+            var groups = new Dictionary<int, List<SceneItem>>();
+            for (int i = 0; i < m.Order.Length; i++)
             {
+                var (g, color) = _keys[_strokes[m.Order[i]].Key];
+                if (!groups.TryGetValue(g, out var list))
+                {
+                    groups[g] = list = [];
+                }
+
                 list.Add(new DrawItem(paths[i], new SolidPaint(color)));
             }
+
+            m.Groups = groups;
         }
 
-        return list;
+        // A copy: callers own the list they get.
+        return m.Groups.TryGetValue(group, out var items) ? [.. items] : [];
     }
 
     /// <summary>Assigns every stroke to a path: bucket by bucket (in parallel), each bucket in stroke order.</summary>
@@ -186,22 +195,37 @@ internal sealed class StrokeBuckets
         var paths = new Path[m.Order.Length];
         var points = _blocks;
         var strokes = _strokes;
-        Parallel.For(0, paths.Length, _parallel, () => (Poly: new List<Vec2>(512), Ends: new List<int>(16)), (b, _, scratch) =>
+        Parallel.For(0, paths.Length, _parallel, () => new OutlineScratch(), (b, _, scratch) =>
         {
-            var (poly, ends) = scratch;
-            poly.Clear();
-            ends.Clear();
+            int capacity = 0, contours = 0;
+            for (int s = m.Order[b]; s >= 0; s = m.Next[s])
+            {
+                capacity += StrokeOutline.MaxPoints(strokes[s].Count);
+                contours++;
+            }
+
+            if (scratch.Points.Length < capacity)
+            {
+                scratch.Points = new Vec2[Math.Max(capacity, 2 * scratch.Points.Length)];
+            }
+
+            if (scratch.Ends.Length < contours)
+            {
+                scratch.Ends = new int[Math.Max(contours, 2 * scratch.Ends.Length)];
+            }
+
+            int count = 0, c = 0;
             for (int s = m.Order[b]; s >= 0; s = m.Next[s])
             {
                 var st = strokes[s];
-                StrokeOutline.Polygon(st.Points(points), st.R, poly);
-                ends.Add(poly.Count);
+                count += StrokeOutline.Polygon(st.Points(points), st.R, scratch.Points.AsSpan(count));
+                scratch.Ends[c++] = count;
             }
 
             // One MoveTo, LineTos and a Close per contour, straight into the path's own arrays.
-            var verbs = new PathVerb[poly.Count + ends.Count];
+            var verbs = new PathVerb[count + contours];
             int v = 0, from = 0;
-            foreach (int end in ends)
+            foreach (int end in scratch.Ends.AsSpan(0, contours))
             {
                 verbs[v++] = PathVerb.MoveTo;
                 verbs.AsSpan(v, end - from - 1).Fill(PathVerb.LineTo);
@@ -210,10 +234,18 @@ internal sealed class StrokeBuckets
                 from = end;
             }
 
-            paths[b] = new Path(verbs, CollectionsMarshal.AsSpan(poly).ToArray());
+            paths[b] = new Path(verbs, scratch.Points.AsSpan(0, count).ToArray());
             return scratch;
         }, _ => { });
         return paths;
+    }
+
+    /// <summary>One thread's outline buffers (grown as needed).</summary>
+    private sealed class OutlineScratch
+    {
+        public Vec2[] Points { get; set; } = new Vec2[1024];
+
+        public int[] Ends { get; set; } = new int[16];
     }
 
     /// <summary>A stroke: where its points start (block · 2^16 + offset), how many, its radius and bucket.</summary>
@@ -225,7 +257,8 @@ internal sealed class StrokeBuckets
     /// <summary>The merge: each path's first stroke in path order, and the next stroke of every stroke's path.</summary>
     private sealed record Merged(int[] Order, int[] Next)
     {
-        public Path[]? Paths { get; set; }
+        /// <summary>The draw items of each group, in path order (built once, when first asked for).</summary>
+        public Dictionary<int, List<SceneItem>>? Groups { get; set; }
     }
 
     /// <summary>One thread's merging state: the open paths of the bucket at hand and its strokes' bounds and

@@ -32,13 +32,27 @@ internal static class StrokeOutline
     /// <summary>Appends the outline's vertices (one closed polygon) to <paramref name="into"/>.</summary>
     public static void Polygon(ReadOnlySpan<Vec2> pts, double r, List<Vec2> into)
     {
+        var buffer = new Vec2[MaxPoints(pts.Length)];
+        into.AddRange(buffer.AsSpan(0, Polygon(pts, r, buffer)));
+    }
+
+    /// <summary>The most vertices <see cref="Polygon(ReadOnlySpan{Vec2}, double, Span{Vec2})"/> writes for a
+    /// centreline of <paramref name="n"/> points: each side at most two per point, each cap at most
+    /// <see cref="MaxCapSegments"/> + 1.</summary>
+    public static int MaxPoints(int n) => (4 * n) + (2 * MaxCapSegments) + 2;
+
+    /// <summary>Writes the outline's vertices (one closed polygon) to <paramref name="into"/>, which holds at least
+    /// <see cref="MaxPoints"/>; returns how many.</summary>
+    public static int Polygon(ReadOnlySpan<Vec2> pts, double r, Span<Vec2> into)
+    {
         int n = pts.Length;
+        int count = 0;
         var table = CapTables[CapSegments(r)];
         if (n == 1)
         {
-            Arc(into, pts[0], new Vec2(1, 0), r, table, includeEnds: true);
-            Arc(into, pts[0], new Vec2(-1, 0), r, table, includeEnds: false);
-            return;
+            Arc(into, ref count, pts[0], new Vec2(1, 0), r, table, includeEnds: true);
+            Arc(into, ref count, pts[0], new Vec2(-1, 0), r, table, includeEnds: false);
+            return count;
         }
 
         Span<Vec2> left = n <= 64 ? stackalloc Vec2[n] : new Vec2[n];
@@ -63,20 +77,21 @@ internal static class StrokeOutline
             right[i] = pts[i] - nrm;
         }
 
-        Side(into, left);
-        Arc(into, pts[n - 1], tn, r, table, includeEnds: false);
+        Side(into, ref count, left);
+        Arc(into, ref count, pts[n - 1], tn, r, table, includeEnds: false);
         right.Reverse();
-        Side(into, right);
-        Arc(into, pts[0], -t0, r, table, includeEnds: false);
+        Side(into, ref count, right);
+        Arc(into, ref count, pts[0], -t0, r, table, includeEnds: false);
+        return count;
     }
 
     /// <summary>Appends the outline as one closed contour of <paramref name="pb"/>.</summary>
     public static void Append(PathBuilder pb, ReadOnlySpan<Vec2> pts, double r)
     {
-        var poly = new List<Vec2>(64);
-        Polygon(pts, r, poly);
+        var poly = new Vec2[MaxPoints(pts.Length)];
+        int count = Polygon(pts, r, poly);
         pb.MoveTo(poly[0]);
-        for (int i = 1; i < poly.Count; i++)
+        for (int i = 1; i < count; i++)
         {
             pb.LineTo(poly[i]);
         }
@@ -89,10 +104,10 @@ internal static class StrokeOutline
 
     // The side through p[0] … p[^1]: the quadratic midpoint spline (controls p[1..^2]) sampled at each piece's ends and,
     // where the piece bends more than the tolerance, its middle.
-    private static void Side(List<Vec2> into, ReadOnlySpan<Vec2> p)
+    private static void Side(Span<Vec2> into, ref int count, ReadOnlySpan<Vec2> p)
     {
         int n = p.Length;
-        into.Add(p[0]);
+        into[count++] = p[0];
         var start = p[0];
         for (int k = 1; k < n - 1; k++)
         {
@@ -105,21 +120,21 @@ internal static class StrokeOutline
             double cross = Vec2.Cross(chord, mid - start);
             if (cross * cross > Tolerance * Tolerance * chord.LengthSquared)
             {
-                into.Add(mid);
+                into[count++] = mid;
             }
 
-            into.Add(end);
+            into[count++] = end;
             start = end;
         }
 
         if (n == 2)
         {
-            into.Add(p[1]);
+            into[count++] = p[1];
         }
     }
 
     // Semicircle round c from c + perp(t)·r through c + t·r to c − perp(t)·r; the ends are left to the sides.
-    private static void Arc(List<Vec2> into, Vec2 c, Vec2 t, double r, Vec2[] table, bool includeEnds)
+    private static void Arc(Span<Vec2> into, ref int count, Vec2 c, Vec2 t, double r, Vec2[] table, bool includeEnds)
     {
         var nrm = t.Perpendicular * r;
         var along = t * r;
@@ -127,7 +142,7 @@ internal static class StrokeOutline
         for (int k = includeEnds ? 0 : 1; k <= (includeEnds ? m : m - 1); k++)
         {
             var cs = table[k];
-            into.Add(c + (nrm * cs.X) + (along * cs.Y));
+            into[count++] = c + (nrm * cs.X) + (along * cs.Y);
         }
     }
 
