@@ -97,7 +97,9 @@ internal static class Clouds
                 // continuous billowing line, never a chain of separate beads.
                 double r = step * (stratus ? rng.Range(1.3, 1.9) : rng.Range(0.9, 1.3)) * (1.15 - (0.3 * off));
                 double h = height * (stratus ? rng.Range(0.55, 1) : rng.Range(0.55, 1) * (1 - (0.55 * off * off)));
-                heaps[k] = (c, r, h);
+                // A heap is a rounded billow, at most a little taller than it is wide: taller ones stand as narrow
+                // arches side by side, and the nested rims turn the notches between them into vertical creases.
+                heaps[k] = (c, r, Math.Min(h, 1.25 * r));
             }
 
             return new Shape { Cx = cx, Base = y, HalfWidth = hw, Height = height, Heaps = heaps, Stratus = stratus };
@@ -124,15 +126,21 @@ internal static class Clouds
             for (int i = 0; i <= N; i++)
             {
                 double x = x0 + ((x1 - x0) * i / N);
-                double top = 0;
+                // The heaps' tops joined by a soft maximum (the 4-norm) rather than the maximum: the notch where two
+                // heaps meet is filled in a little, so the nested rims do not stack their notches into vertical
+                // creases down a tall cloud (an organ-pipe look).
+                double top4 = 0;
                 foreach (var (c, r, h) in Heaps)
                 {
                     double q = (x - c) / Math.Max(1e-3, r + e);
                     if (q * q < 1)
                     {
-                        top = Math.Max(top, Math.Max(0, h + (0.5 * e)) * Math.Sqrt(1 - (q * q)));
+                        double t = Math.Max(0, h + (0.5 * e)) * Math.Sqrt(1 - (q * q));
+                        top4 += t * t * t * t;
                     }
                 }
+
+                double top = Math.Sqrt(Math.Sqrt(top4));
 
                 // A little noise on the rim: vapour, not a drawn curve.
                 double wob = 0.05 * Height * noise.Sample((float)(x / Height * 0.9) + 3.7f, (float)(Base / Height) + 1.3f);
