@@ -221,12 +221,7 @@ internal sealed partial class Rasterizer
             double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
             xCarry = xB;
             carry = true;
-            xT = Math.Clamp(xT, 0, width);
-            xB = Math.Clamp(xB, 0, width);
-            int r = y - by0;
-            var row = _cells.AsSpan(r * _stride, _stride);
-            var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
-            NoteCells(r, first, last, in s, si);
+            WriteRowPiece(in s, si, y - by0, xT, xB, yB - yT, width);
         }
     }
 
@@ -242,11 +237,17 @@ internal sealed partial class Rasterizer
 
         double xT = yT == s.Y0 ? s.X0 : s.X0 + ((yT - s.Y0) * s.Dxdy);
         double xB = yB == s.Y1 ? s.X1 : s.X0 + ((yB - s.Y0) * s.Dxdy);
+        WriteRowPiece(in s, si, y - by0, xT, xB, yB - yT, width);
+    }
+
+    // The piece of segment si from x = xT at the top of band row r to xB at its bottom, dy tall, clamped to the box.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteRowPiece(in Segment s, int si, int r, double xT, double xB, double dy, int width)
+    {
         xT = Math.Clamp(xT, 0, width);
         xB = Math.Clamp(xB, 0, width);
-        int r = y - by0;
         var row = _cells.AsSpan(r * _stride, _stride);
-        var (first, last) = CellWriter.AddPiece(row, xT, xB, yB - yT, s.Dir);
+        var (first, last) = CellWriter.AddPiece(row, xT, xB, dy, s.Dir);
         NoteCells(r, first, last, in s, si);
     }
 
