@@ -21,14 +21,11 @@ internal sealed partial class Rasterizer
     /// the curves scene that do not cross themselves up to ~30).</summary>
     internal const int MaxChains = 32;
 
-    // Sets _shape and _simple for the path about to be filled (Rasterizer.Contours.cs): every contour one-signed
-    // (ContourSlots) and no two able to interact, or else the general path. A shape ≥ 0 was worked out before
-    // (PathShape of the same points) and is taken as it is.
-    private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, int shape)
-    {
-        _shape = shape >= 0 ? shape : PathShape(points, contourEnds, ref _chainScratch);
-        _simple = _shape > 0;
-    }
+    // Sets _shape for the path about to be filled (Rasterizer.Contours.cs): every contour one-signed (ContourSlots)
+    // and no two able to interact, or else the general path. A shape ≥ 0 was worked out before (PathShape of the
+    // same points) and is taken as it is.
+    private void Classify(ReadOnlySpan<Vec2> points, ReadOnlySpan<int> contourEnds, int shape) =>
+        _shape = shape >= 0 ? shape : PathShape(points, contourEnds);
 
     // The chain slots one contour needs on the one-signed path, or 0 when it is not known to be one-signed: 2 for a
     // convex contour or two chains apart (slots by direction), k + 1 for k = 4 … MaxChains chains apart (slots in
@@ -68,8 +65,6 @@ internal sealed partial class Rasterizer
 
         return ChainsApart(pts, start, dirs, k, scratch) ? k + 1 : 0;
     }
-
-    private Vec2[] _chainScratch = new Vec2[64];
 
     /// <summary>One contour of 4 to <see cref="MaxChains"/> y-monotone chains, no two of which meet except
     /// neighbours at their shared vertex (see the remarks). Returns the number of chains, or 0.</summary>

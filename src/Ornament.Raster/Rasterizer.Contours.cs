@@ -51,7 +51,7 @@ internal sealed partial class Rasterizer
     private static Vec2[]? t_scratch;
 
     /// <summary>True when the last <c>Fill</c> took the one-signed path (tests assert which path a shape takes).</summary>
-    internal bool LastFillOneSigned => _simple;
+    internal bool LastFillOneSigned => OneSigned;
 
     /// <summary>What the path is for the fill (a function of its points alone, so it can be worked out once — when a
     /// scene is prepared — and handed to every <c>Fill</c> of it, one per band it crosses): 0 for the general path;

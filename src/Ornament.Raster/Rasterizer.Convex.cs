@@ -14,9 +14,10 @@ namespace Ornament.Raster;
 /// </remarks>
 internal sealed partial class Rasterizer
 {
-    /// <summary>True while the path being filled is one contour whose winding takes one sign (convex or
-    /// y-monotone without crossings): no owner tracking, rows emitted by <c>EmitRowSimple</c>.</summary>
-    private bool _simple;
+    /// <summary>True while the path being filled is one-signed — one convex contour, one of chains that never meet,
+    /// or several such contours that cannot interact (Rasterizer.Contours.cs): no exactness bookkeeping, rows
+    /// emitted by <c>EmitRowSimple</c>.</summary>
+    private bool OneSigned => _shape > 0;
 
     /// <summary>One contour whose winding number is 0 or one sign everywhere (see the remarks).</summary>
     internal static bool IsOneSign(ReadOnlySpan<Vec2> pts) => IsConvex(pts) || IsMonotoneSimple(pts);

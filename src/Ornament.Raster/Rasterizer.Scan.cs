@@ -4,8 +4,8 @@ namespace Ornament.Raster;
 
 /// <summary>One pass over a contour's edges gives everything the one-signed tests start from: its box, the sign of its
 /// area, whether it is convex, and its y-monotone chains.</summary>
-/// <remarks>The classification runs for every contour of every path on every band it is drawn in (a merged brush path
-/// is filled once per band it crosses), so its cost is paid many times: one loop instead of one per question.</remarks>
+/// <remarks>The classification runs for every contour of every path (once per path when a scene is prepared), so its
+/// cost is paid 10⁵ times in a painterly scene: one loop instead of one per question.</remarks>
 internal sealed partial class Rasterizer
 {
     /// <summary>What <see cref="Scan"/> found out about a contour.</summary>

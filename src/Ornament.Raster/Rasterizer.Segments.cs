@@ -10,9 +10,9 @@ internal sealed partial class Rasterizer
     private double _prevEndX, _prevEndY, _contourStartX, _contourStartY;
     private int _pushDir, _chainSlot;
 
-    // The chain slots of the contour being pushed on the one-signed path: [_slotFirst, _slotLast], numbered by
-    // direction (one two-slot contour), else as they come (a new slot wherever the y direction turns).
-    private int _slotFirst, _slotLast;
+    // The chain slots of a path on the one-signed path: numbered by direction (one two-slot contour: 0 down, 1 up),
+    // else as they come (a new slot at each contour and wherever the y direction turns), up to _slotLast.
+    private int _slotLast;
     private bool _slotByTurn;
     private int[] _segBands = [];
 
@@ -21,31 +21,18 @@ internal sealed partial class Rasterizer
     {
         _segCount = 0;
         _chainCount = 0;
-        _slotFirst = 0;
-        _slotByTurn = false;
+        _chainSlot = 0;
+        _slotByTurn = _shape == SeveralContours || _shape > 2;
+        _slotLast = _shape == SeveralContours ? MaxChainIds - 1 : _shape - 1; // several contours share the last slot
         _clipY0 = iy0;
         _clipY1 = iy1;
         int start = 0;
         for (int ci = 0; ci < contourEnds.Length; ci++)
         {
             int end = contourEnds[ci];
-            if (_simple)
+            if (OneSigned)
             {
-                if (_shape == SeveralContours)
-                {
-                    // Slots as they come: a new one for each contour (and each turn, in Push); the last is shared.
-                    _slotByTurn = true;
-                    _slotLast = MaxChainIds - 1;
-                    _chainSlot = ci == 0 ? 0 : Math.Min(_chainSlot + 1, _slotLast);
-                }
-                else
-                {
-                    // One contour on _shape slots: two numbered by direction, more in contour order.
-                    _slotFirst = _chainSlot = 0;
-                    _slotLast = _shape - 1;
-                    _slotByTurn = _shape > 2;
-                }
-
+                _chainSlot = ci == 0 ? 0 : Math.Min(_chainSlot + 1, _slotLast); // each contour starts a slot
                 _pushDir = 0;
             }
 
@@ -79,7 +66,7 @@ internal sealed partial class Rasterizer
                 }
             }
 
-            for (int k = _simple ? _segCount : first; k < _segCount; k++) // a one-signed contour reads none of these
+            for (int k = OneSigned ? _segCount : first; k < _segCount; k++) // a one-signed contour reads none of these
             {
                 _segs[k].ContourFirst = firstChain;
                 _segs[k].ContourLast = _chainCount - 1;
@@ -266,7 +253,7 @@ internal sealed partial class Rasterizer
 
         int chain = _chainCount++;
         bool connects = false;
-        if (_simple)
+        if (OneSigned)
         {
             if (_slotByTurn && ya != yb)
             {
@@ -305,7 +292,7 @@ internal sealed partial class Rasterizer
         }
 
         ref var s = ref _segs[_segCount];
-        if (!_simple)
+        if (!OneSigned)
         {
             // Only the exactness bookkeeping reads these (Rasterizer.Exact.cs).
             s.StartX = xa;
@@ -325,7 +312,7 @@ internal sealed partial class Rasterizer
         }
 
         s.Horizontal = horizontal;
-        s.Chain = _slotByTurn ? _chainSlot : s.Dir > 0 ? _slotFirst : _slotFirst + 1;
+        s.Chain = _slotByTurn ? _chainSlot : s.Dir > 0 ? 0 : 1;
         s.Dxdy = horizontal ? 0 : (s.X1 - s.X0) / (s.Y1 - s.Y0);
         s.Index = chain;
         _segCount++;

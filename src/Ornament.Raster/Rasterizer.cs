@@ -23,7 +23,7 @@ internal sealed partial class Rasterizer
     private byte[] _full = []; // 255 in every byte, as long as _coverage
     private int[] _bandStart = [];
     private int[] _bandItems = [];
-    private readonly List<int>[] _complexCells = CreateLists();
+    private readonly List<int> _complexCells = []; // of the row EmitRow is at
     private int _stride;
     private int[] _spans = new int[48]; // start, end, running sum after it, of the row's touched runs
     private readonly SimdWidth _simd;
@@ -49,17 +49,6 @@ internal sealed partial class Rasterizer
         public double EndX, EndY;            // chain-order end point
         public bool ConnectsToPrev;          // starts exactly where the previous piece ended
         public double ContourStartX, ContourStartY; // where the contour's first numbered piece starts
-    }
-
-    private static List<int>[] CreateLists()
-    {
-        var l = new List<int>[BandHeight];
-        for (int i = 0; i < l.Length; i++)
-        {
-            l[i] = [];
-        }
-
-        return l;
     }
 
     /// <summary>Fills <paramref name="path"/> (device space) under <paramref name="rule"/>, clipped to
@@ -143,7 +132,7 @@ internal sealed partial class Rasterizer
             ref readonly var s = ref _segs[si];
             if (s.Horizontal)
             {
-                if (!_simple)
+                if (!OneSigned)
                 {
                     MarkHorizontal(in s, si, by0, by1, width);
                 }
@@ -181,7 +170,7 @@ internal sealed partial class Rasterizer
             AddRowPieces(in s, si, r0, r1, by0, width);
         }
 
-        if (_simple)
+        if (OneSigned)
         {
             for (int r = 0; r < rows; r++)
             {
@@ -256,7 +245,7 @@ internal sealed partial class Rasterizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void NoteCells(int r, int first, int last, in Segment s, int si)
     {
-        if (_simple)
+        if (OneSigned)
         {
             NoteChainCells(r, first, last, s.Chain);
             return;
@@ -277,7 +266,7 @@ internal sealed partial class Rasterizer
         where TSink : struct, ICoverageSink
     {
         var ranges = TakeSortedRanges(r);
-        var complex = _complexCells[r];
+        var complex = _complexCells;
         complex.Clear();
         FindComplexCells(ranges, by0 + r, complex);
         var row = _cells.AsSpan(r * _stride, _stride);

@@ -110,13 +110,10 @@ public sealed class PngStreamWriter : IDisposable
     /// <summary>Writes every row of <paramref name="band"/>, whose width must equal the image width.</summary>
     public void WriteRows(Pixmap band)
     {
-        ArgumentNullException.ThrowIfNull(band);
-        if (band.Width != _width)
+        if (!TryWriteRows(band))
         {
-            throw new ArgumentException($"Band width {band.Width} differs from the image width {_width}.", nameof(band));
+            throw NotOpaque();
         }
-
-        WriteRows(band.Data, band.Height, band.Stride);
     }
 
     /// <summary>Writes <paramref name="rowCount"/> rows of premultiplied RGBA8, <paramref name="stride"/> bytes apart.</summary>
@@ -126,9 +123,12 @@ public sealed class PngStreamWriter : IDisposable
     {
         if (!TryWriteRows(premultipliedRgbaRows, rowCount, stride))
         {
-            throw new ArgumentException($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", nameof(premultipliedRgbaRows));
+            throw NotOpaque();
         }
     }
+
+    private ArgumentException NotOpaque() =>
+        new($"Row {_rowsWritten} has a pixel with alpha below 255, but the PNG was declared opaque.", "premultipliedRgbaRows");
 
     /// <summary>As <see cref="WriteRows(Pixmap)"/>, but a row with a pixel below alpha 255 in a PNG declared opaque
     /// returns false instead of throwing; the writer is then unusable (rows before it were written), so the caller

@@ -73,6 +73,11 @@ internal sealed class Crew : IDisposable
         job.Error?.Throw();
     }
 
+    /// <summary>Runs <paramref name="range"/>(from, to) over [0, count) cut into consecutive blocks of
+    /// <paramref name="block"/> indices (the last may be shorter), like <see cref="Run"/> with one item per block.</summary>
+    public void RunBlocks(int count, int block, Action<int, int> range) =>
+        Run((count + block - 1) / block, b => range(b * block, Math.Min(count, (b + 1) * block)));
+
     /// <summary>Stops the workers (they finish the step at hand first).</summary>
     public void Dispose()
     {

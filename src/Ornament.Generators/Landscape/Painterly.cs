@@ -135,10 +135,9 @@ internal sealed class Painterly
 
                 // Planning (and the bristle lanes, which depend on the stroke alone) in parallel; each cell has its
                 // own random streams, so the plans do not depend on the thread count.
-                _crew.Run((n + PlanBlock - 1) / PlanBlock, b =>
+                _crew.RunBlocks(n, PlanBlock, (start, end) =>
                 {
-                    int end = Math.Min(n, (b + 1) * PlanBlock);
-                    for (int k = b * PlanBlock; k < end; k++)
+                    for (int k = start; k < end; k++)
                     {
                         if (k + PrefetchAhead < end)
                         {
@@ -544,9 +543,9 @@ internal sealed class Painterly
         var ba = BoxBlur(_refA, rad);
         var bb = BoxBlur(_refB, rad);
         var cells = _cells;
-        _crew.Run((cells.Length + 8191) / 8192, b =>
+        _crew.RunBlocks(cells.Length, 8192, (start, end) =>
         {
-            for (int k = b * 8192; k < Math.Min(cells.Length, (b + 1) * 8192); k++)
+            for (int k = start; k < end; k++)
             {
                 ref var c = ref cells[k];
                 c.BL = bl[k];
@@ -568,16 +567,16 @@ internal sealed class Painterly
         var tmp = _blurTmp ??= new float[src.Length];
         var dst = src == _refL ? (_blurL ??= new float[src.Length]) : src == _refA ? (_blurA ??= new float[src.Length]) : (_blurB ??= new float[src.Length]);
         int gw = _gw, gh = _gh;
-        _crew.Run((gh + 15) / 16, b =>
+        _crew.RunBlocks(gh, 16, (start, end) =>
         {
-            for (int j = b * 16; j < Math.Min(gh, (b + 1) * 16); j++)
+            for (int j = start; j < end; j++)
             {
                 Line(src, tmp, j * gw, 1, gw, rad);
             }
         });
-        _crew.Run((gw + 15) / 16, b =>
+        _crew.RunBlocks(gw, 16, (start, end) =>
         {
-            for (int i = b * 16; i < Math.Min(gw, (b + 1) * 16); i++)
+            for (int i = start; i < end; i++)
             {
                 Line(tmp, dst, i, gw, gh, rad);
             }
