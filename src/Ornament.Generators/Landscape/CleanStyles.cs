@@ -54,6 +54,7 @@ internal static class CleanStyles
                 if (layer.Flow == Flow.Dune)
                 {
                     SlipFaces(sb, w, li);
+                    SmoothDunes.Paint(sb, w, li);
                 }
                 else if (layer.Flow == Flow.Ridge || w.Kind is SceneKind.Steppe or SceneKind.Night)
                 {

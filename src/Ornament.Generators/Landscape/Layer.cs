@@ -41,6 +41,10 @@ internal sealed class Layer
 
     public Func<double, double, Oklab> Color { get; set; }
 
+    /// <summary>Dunes per picture height along a dune layer's crest line (0 for other layers): the smooth style draws
+    /// the rows of dunes behind it at this scale.</summary>
+    public double DuneFrequency { get; set; }
+
     public int Samples => _top.Length;
 
     public double SampleX(int i) => i * _dx;

@@ -353,7 +353,12 @@ internal static class WorldBuilder
         {
             float u = (float)(x / H), v = (float)(y / H);
             double strata = Math.Sin((y / H * 160) + (3 * Fractal.Fbm(n, u * 3f, v * 3f, new FractalSettings(3))));
-            double litF = Math.Clamp(-far.SlopeAt(x) * SunSide(w, x), -1, 1);
+            // Walls facing the low sun take its light: a slope rising away from the sun faces it (the dunes' windward
+            // rule). Measured over a short span so the light does not switch in one pixel column under a peak, and
+            // fading below the rim: the slope of the skyline says nothing about the wall far under it (without the
+            // fade, a short down-slope shaded the whole column as a vertical band).
+            double rim = Colour.Smooth(0.07 * H, 0, y - far.TopAt(x));
+            double litF = rim * Math.Clamp(far.SlopeOver(x, 0.012 * H) * SunSide(w, x) * 1.2, -1, 1);
             var c = Colour.Chroma(Colour.Shade(Colour.Mix(rockC, Colour.Hex("#B0402A"), 0.4), 1 + (0.08 * strata) + (0.15 * litF)), 1.2);
             return Colour.Aerial(L.Land(c), L.Haze, far.Haze);
         };
@@ -362,7 +367,7 @@ internal static class WorldBuilder
         {
             var dn = GradientNoise.From(w.Seed.Child(name));
             Layer layer = null!;
-            layer = new Layer(name, depth, haze, Profile(w, name, u => (float)(baseY - (amp * Dune(dn, u, freq).Height))), w.W, Flow.Dune);
+            layer = new Layer(name, depth, haze, Profile(w, name, u => (float)(baseY - (amp * Dune(dn, u, freq).Height))), w.W, Flow.Dune) { DuneFrequency = freq };
             layer.Color = (x, y) =>
             {
                 double d = y - layer.TopAt(x);

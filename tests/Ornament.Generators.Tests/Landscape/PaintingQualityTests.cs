@@ -6,7 +6,8 @@ namespace Ornament.Generators.Tests.Landscape;
 
 /// <summary>The pictures judged as paintings, one measurable defect each: slip faces that read as shadowed sand, not
 /// mud; clouds lit on top and shaded at the base; a fresh spring meadow in the watercolour steppe; no vertical column
-/// streaks on the photographic ranges; felt cords left crisp by the brushwork.</summary>
+/// streaks on the photographic ranges; felt cords left crisp by the brushwork; a photographic dune field, not a flat
+/// ramp of sand.</summary>
 public class PaintingQualityTests
 {
     private static byte[] Straight(Scene s, int w, int h) => SceneRenderer.Render(s, w, h).ToStraightRgba();
@@ -63,6 +64,83 @@ public class PaintingQualityTests
         Assert.True(b < 0.65 * a, $"slip-face a {a:F3}, b {b:F3}: warm brown, not a cool violet shadow");
         // …and it is still a shadow: clearly darker than the lit sand.
         Assert.True(litL - l > 0.08, $"slip-face L {l:F3} against lit sand {litL:F3}: no shadow");
+    }
+
+    [Fact]
+    public void Photographic_desert_foreground_is_a_dune_field_not_a_flat_ramp()
+    {
+        var o = new LandscapeOptions { Scene = SceneKind.Desert, Style = RenderStyle.Photographic, Seed = SeedPath.FromText("Altyn-Emel dunes at sunset"), Yurts = 0 };
+        var w = WorldBuilder.Build(o);
+        const int W = 640, H = 360;
+        var px = Straight(Without(LandscapeGenerator.Generate(o), "props"), W, H);
+        bool Sand(int x, int y) => (y + 0.5) * w.H / H > w.Layers[^1].TopAt((x + 0.5) * w.W / W) + (0.02 * w.H);
+
+        // Crests one behind another: along a row the sand changes from lit slope to shadowed face to the next crest,
+        // where one vertical ramp under the silhouette made every row a single colour.
+        double rowSpread = 0;
+        int rowsSeen = 0;
+        for (int y = H * 2 / 3; y < H; y += 4)
+        {
+            var l = Enumerable.Range(0, W).Where(x => Sand(x, y)).Select(x => Luma(px, W, x, y)).ToList();
+            double mean = l.Average();
+            rowSpread += Math.Sqrt(l.Average(v => (v - mean) * (v - mean)));
+            rowsSeen++;
+        }
+
+        rowSpread /= rowsSeen;
+
+        // Wind ripples: fine light-and-dark lines across the slopes, seen as luminance detail a few pixels tall down
+        // each column (the distance from a 9-pixel running mean), which smooth gradients alone do not have.
+        double fine = 0;
+        int fineSeen = 0;
+        for (int x = 2; x < W; x += 5)
+        {
+            for (int y = 4; y < H - 4; y++)
+            {
+                if (!Sand(x, y - 4))
+                {
+                    continue;
+                }
+
+                double m = 0;
+                for (int d = -4; d <= 4; d++)
+                {
+                    m += Luma(px, W, x, y + d);
+                }
+
+                fine += Math.Abs(Luma(px, W, x, y) - (m / 9));
+                fineSeen++;
+            }
+        }
+
+        fine /= fineSeen;
+
+        // Slip faces in shadow: the darkest tenth of the sand clearly darker than its median and cooler (less yellow
+        // for its red) than the lit slopes.
+        var sand = new List<Oklab>();
+        for (int y = 0; y < H; y++)
+        {
+            for (int x = 0; x < W; x++)
+            {
+                if (Sand(x, y))
+                {
+                    sand.Add(At(px, W, x, y));
+                }
+            }
+        }
+
+        var sorted = sand.OrderBy(c => c.L).ToList();
+        var shade = sorted.Take(sorted.Count / 10).ToList();
+        var lit = sorted.Skip(sorted.Count / 2).ToList();
+        double shadeL = shade.Average(c => c.L), litL = lit.Average(c => c.L);
+        double shadeWarm = shade.Average(c => c.B) / shade.Average(c => c.A), litWarm = lit.Average(c => c.B) / lit.Average(c => c.A);
+        string figures = $"row spread {rowSpread:F2}, fine detail {fine:F3}, shade L {shadeL:F3} b/a {shadeWarm:F2}, lit L {litL:F3} b/a {litWarm:F2}";
+        // Thresholds sit between the dune field (spread 6.2, detail 1.5, shade 0.13 darker at 0.68 of the lit b/a) and
+        // the single ramp it replaced (0.3, 0.22, 0.04 darker, 0.84 of the lit b/a).
+        Assert.True(rowSpread > 3, "crests do not repeat along the rows: " + figures);
+        Assert.True(fine > 0.8, "no ripple-scale detail on the slopes: " + figures);
+        Assert.True(litL - shadeL > 0.08, "no shadowed slip faces: " + figures);
+        Assert.True(shadeWarm < 0.8 * litWarm, "the shade is not cooler than the lit sand: " + figures);
     }
 
     [Theory]
