@@ -163,6 +163,11 @@ internal static class CleanStyles
                 Wash(sb, poly, c, rng, 0.3 * ry, 0.14, layer);
             }
 
+            if (layer.Flow == Flow.Dune)
+            {
+                DuneGlazes(sb, w, li, rng, night);
+            }
+
             Granulate(sb, w, li, minTop, rng);
             if (li == w.Layers.Count - 1 && !night)
             {
@@ -253,6 +258,28 @@ internal static class CleanStyles
         }
 
         sb.PopGroup();
+    }
+
+    /// <summary>Watercolour dunes: a pale wash over each row of crests (its rim is the crest line the glazes above
+    /// had blurred), then the slip faces glazed in a cool shade, layer over layer, the way a painter deepens a
+    /// shadow.</summary>
+    private static void DuneGlazes(SceneBuilder sb, World w, int li, SeededRandom rng, bool night)
+    {
+        var layer = w.Layers[li];
+        foreach (var row in SmoothDunes.Rows(w, li))
+        {
+            Wash(sb, SmoothDunes.Outline(w, row), Colour.Mix(Colour.Lighten(row.Lit, 0.03), Paper, night ? 0 : 0.15), rng, 0.004 * w.H, 0.4, layer);
+            // A flat glaze shows its whole outline (no fade hides the band's lower edge, as in the photographic
+            // style), so the shadow is built from three glazes, each shorter than the last: darkest on the face,
+            // graded into the sand below it.
+            foreach (var (depth, opacity) in (ReadOnlySpan<(double, double)>)[(1.1, 0.12), (0.6, 0.15), (0.3, 0.17)])
+            {
+                foreach (var (face, _, _) in SmoothDunes.Faces(row, depth))
+                {
+                    Wash(sb, face, Colour.Mix(row.Shade, Paper, night ? 0 : 0.08), rng, 0.05 * row.Amp, opacity, layer);
+                }
+            }
+        }
     }
 
     /// <summary>Hobbs-style wash: recursively deform the polygon (Gaussian midpoint jitter) and fill it translucent.</summary>

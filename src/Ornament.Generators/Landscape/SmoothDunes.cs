@@ -16,16 +16,23 @@ internal static class SmoothDunes
     /// <summary>Profile samples across the width of one row.</summary>
     private const int Samples = 480;
 
-    public static void Paint(SceneBuilder sb, World w, int li)
+    /// <summary>One row of dunes: its crest line (x, y, whether the point lies on a slip face and how far across it),
+    /// the foot and height of the row, how near it is (0…1, 1 the nearest) and the sand's lit, dim and shaded tones.</summary>
+    internal sealed record Row((double X, double Y, bool Slip, double Across)[] Crest, double BaseY, double Amp, double Near, Oklab Lit, Oklab Dim, Oklab Shade);
+
+    /// <summary>The rows of dunes below dune layer <paramref name="li"/>, the furthest first (none when the layer in
+    /// front leaves too little of it visible).</summary>
+    public static IReadOnlyList<Row> Rows(World w, int li)
     {
         var layer = w.Layers[li];
         double H = w.H;
         // The rows fill the part of the layer that stays visible: down to the deepest trough of the layer in front.
         double troughs = MaxTop(layer);
         double bottom = li + 1 < w.Layers.Count ? MaxTop(w.Layers[li + 1]) : H;
+        var result = new List<Row>();
         if (bottom - troughs < 0.03 * H || layer.DuneFrequency <= 0)
         {
-            return;
+            return result;
         }
 
         int rows = bottom - troughs > 0.15 * H ? 2 : 1;
@@ -42,13 +49,41 @@ internal static class SmoothDunes
             double freq = layer.DuneFrequency / (1 + (0.45 * k));
             var noise = GradientNoise.From(w.Seed.Child(layer.Name + "-dune-row-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             double phase = rng.Range(0, 10);
-            var row = Profile(w, noise, baseY, amp, freq, phase);
             var (lit, dim, shade) = Tones(w, layer, baseY - (0.5 * amp));
-            double near = (double)k / rows;
-            Body(sb, w, row, baseY - amp, baseY, lit, dim);
-            Ripples(sb, w, row, amp, near, lit, shade, rng);
-            Faces(sb, w, row, amp, shade);
+            result.Add(new Row(Profile(w, noise, baseY, amp, freq, phase), baseY, amp, (double)k / rows, lit, dim, shade));
         }
+
+        return result;
+    }
+
+    /// <summary>The photographic dune field: each row's sand body, its ripples and its shaded slip faces.</summary>
+    public static void Paint(SceneBuilder sb, World w, int li)
+    {
+        var rng = w.Seed.Random("smooth-dunes-ripples-" + w.Layers[li].Name);
+        foreach (var row in Rows(w, li))
+        {
+            Body(sb, w, row);
+            Ripples(sb, w, row.Crest, row.Amp, row.Near, row.Lit, row.Shade, rng);
+            foreach (var (face, from, to) in Faces(row))
+            {
+                sb.Fill(Polygon(face), new LinearGradient(from, to,
+                    [new GradientStop(0, row.Shade.ToSrgb(235)), new GradientStop(0.55, row.Shade.ToSrgb(190)), new GradientStop(1, row.Shade.ToSrgb(0))]));
+            }
+        }
+    }
+
+    /// <summary>The row's sand down to the bottom of the picture, as a polygon (the next row covers the rest).</summary>
+    public static Vec2[] Outline(World w, Row row)
+    {
+        var pts = new Vec2[row.Crest.Length + 2];
+        for (int i = 0; i < row.Crest.Length; i++)
+        {
+            pts[i] = new Vec2(row.Crest[i].X, row.Crest[i].Y);
+        }
+
+        pts[^2] = new Vec2(w.W, w.H + 1);
+        pts[^1] = new Vec2(0, w.H + 1);
+        return pts;
     }
 
     /// <summary>One row's crest line: x, y, whether the point lies on a slip face and how far across it.</summary>
@@ -65,53 +100,60 @@ internal static class SmoothDunes
         return p;
     }
 
-    /// <summary>The row's sand, from the lit colour under its crests to a duller one toward its foot, down to the
-    /// bottom of the picture (the next row covers the rest).</summary>
-    private static void Body(SceneBuilder sb, World w, (double X, double Y, bool Slip, double Across)[] row, double top, double foot, Oklab lit, Oklab dim)
+    /// <summary>The row's sand, from the lit colour under its crests to a duller one toward its foot.</summary>
+    private static void Body(SceneBuilder sb, World w, Row row)
     {
-        var pb = new PathBuilder().MoveTo(row[0].X, row[0].Y);
-        for (int i = 1; i < row.Length; i++)
-        {
-            pb.LineTo(row[i].X, row[i].Y);
-        }
-
-        pb.LineTo(w.W, w.H + 1).LineTo(0, w.H + 1).Close();
-        sb.Fill(pb.Build(), new LinearGradient(new Vec2(0, top), new Vec2(0, foot),
-            [new GradientStop(0, Colour.Lighten(lit, 0.03).ToSrgb()), new GradientStop(0.45, lit.ToSrgb()), new GradientStop(1, dim.ToSrgb())]));
+        double top = row.BaseY - row.Amp;
+        sb.Fill(Polygon(Outline(w, row)), new LinearGradient(new Vec2(0, top), new Vec2(0, row.BaseY),
+            [new GradientStop(0, Colour.Lighten(row.Lit, 0.03).ToSrgb()), new GradientStop(0.45, row.Lit.ToSrgb()), new GradientStop(1, row.Dim.ToSrgb())]));
     }
 
-    /// <summary>Each slip face: the lee slope in the cool shadow, seen slantwise — a band from the brink down past the
-    /// face's foot, darkest under the brink and fading into the sand below.</summary>
-    private static void Faces(SceneBuilder sb, World w, (double X, double Y, bool Slip, double Across)[] row, double amp, Oklab shade)
+    private static Path Polygon(Vec2[] pts)
     {
-        int i = 1;
-        while (i < row.Length)
+        var pb = new PathBuilder().MoveTo(pts[0]);
+        for (int i = 1; i < pts.Length; i++)
         {
-            if (!row[i].Slip || row[i - 1].Slip)
+            pb.LineTo(pts[i]);
+        }
+
+        return pb.Close().Build();
+    }
+
+    /// <summary>Each slip face of a row: the lee slope in shadow, seen slantwise — a band from the brink down past
+    /// the face's foot, widest at the foot of the slope — with the direction its shadow fades along (from the brink
+    /// into the sand below). <paramref name="depth"/> is how far the band reaches below the brink, as a fraction of the
+    /// row's height.</summary>
+    public static IEnumerable<(Vec2[] Face, Vec2 From, Vec2 To)> Faces(Row row, double depth = 0.55)
+    {
+        var crest = row.Crest;
+        int i = 1;
+        while (i < crest.Length)
+        {
+            if (!crest[i].Slip || crest[i - 1].Slip)
             {
                 i++;
                 continue;
             }
 
             int a = i - 1; // the brink
-            while (i < row.Length && row[i].Slip)
+            while (i < crest.Length && crest[i].Slip)
             {
                 i++;
             }
 
-            int b = Math.Min(i, row.Length - 1); // the foot
-            double xa = row[a].X, ya = row[a].Y, xb = row[b].X, yb = row[b].Y;
-            double drop = 0.55 * amp;
-            var pb = new PathBuilder().MoveTo(xa, ya);
-            for (int k = a + 1; k <= b; k++)
+            int b = Math.Min(i, crest.Length - 1); // the foot
+            double xa = crest[a].X, ya = crest[a].Y, xb = crest[b].X, yb = crest[b].Y;
+            double drop = depth * row.Amp;
+            var pts = new List<Vec2>(b - a + 3);
+            for (int k = a; k <= b; k++)
             {
-                pb.LineTo(row[k].X, row[k].Y);
+                pts.Add(new Vec2(crest[k].X, crest[k].Y));
             }
 
-            // The face's lower edge runs back under the brink: the shadow is widest at the foot of the slope.
-            pb.LineTo(xb + (0.15 * (xb - xa)), yb + drop).LineTo(xa + (0.35 * (xb - xa)), ya + (1.4 * drop)).Close();
-            sb.Fill(pb.Build(), new LinearGradient(new Vec2(xa, ya), new Vec2(xa + (0.2 * (xb - xa)), ya + (1.6 * drop)),
-                [new GradientStop(0, shade.ToSrgb(235)), new GradientStop(0.55, shade.ToSrgb(190)), new GradientStop(1, shade.ToSrgb(0))]));
+            // The face's lower edge runs back under the brink.
+            pts.Add(new Vec2(xb + (0.15 * (xb - xa)), yb + drop));
+            pts.Add(new Vec2(xa + (0.35 * (xb - xa)), ya + (1.4 * drop)));
+            yield return (pts.ToArray(), new Vec2(xa, ya), new Vec2(xa + (0.2 * (xb - xa)), ya + (1.6 * drop)));
         }
     }
 
