@@ -11,7 +11,7 @@ namespace Ornament.Encode.Png;
 /// unfiltered rows are up to 25 % smaller than libpng's heuristic, on painted landscapes 20 % larger.</para>
 /// <para>Each trial compressor (zlib level <see cref="TrialLevel"/>) always sees its own candidate, so its history —
 /// what deflate could match — is that of the pure strategy; a sync flush after each block makes its growth
-/// measurable. After a few decisive wins of one candidate the trials pause for a growing number of blocks, so their
+/// measurable. After a few wins of one candidate (decisive ones for the filtered rows) the trials pause for a growing number of blocks, so their
 /// cost is a fraction of two fast compressions of the data. Blocks are counted from the first
 /// row of the image, so the choice, and so the file, does not depend on how the caller splits rows into bands.
 /// Ties keep the adaptive rows.</para>
@@ -90,9 +90,12 @@ internal sealed class PngBlockChooser : IDisposable
         long b = Grow(_noneTrial, _noneCount, none);
         bool noneWins = b < a;
 
-        // A picture rarely changes character every 16 rows: after decisive wins of the same
-        // candidate (by more than 1/16), trust it for 2, 4, … 64 blocks before trying both again — most of the trial cost goes away.
-        bool decisive = noneWins ? b + (b >> 4) < a : a + (a >> 4) < b;
+        // A picture rarely changes character every 16 rows: after repeated wins of the same candidate, trust it for
+        // 2, 4, … 64 blocks before trying both again — most of the trial cost goes away. Filtered rows must win by
+        // more than 1/16 to count; unfiltered rows count on any win, because a run of them is worth more than its
+        // trials show: each keeps the raw rows before it in deflate's window to match against (on the felts this
+        // made files 0.1–1.8 % smaller and skipped twice as many trials).
+        bool decisive = noneWins || a + (a >> 4) < b;
         _streak = decisive && noneWins == _noneWins ? _streak + 1 : 0;
         _skip = _streak >= 2 ? Math.Min(64, 2 << (_streak - 2)) : 0;
         _noneWins = noneWins;
