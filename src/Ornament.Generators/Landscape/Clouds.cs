@@ -69,7 +69,7 @@ internal static class Clouds
 
     /// <summary>One cloud's outline: a flat, slightly rounded base under a top made of overlapping rounded heaps
     /// (cumulus) or long low swells (stratus).</summary>
-    private sealed class Shape
+    internal sealed class Shape
     {
         public required double Cx { get; init; }
 
@@ -82,6 +82,9 @@ internal static class Clouds
         public required (double C, double R, double H)[] Heaps { get; init; }
 
         public required bool Stratus { get; init; }
+
+        /// <summary>How far the innermost (most opaque) layer is grown: negative, a shrunken core.</summary>
+        public double Core => (Stratus ? -0.3 : -0.2) * Height;
 
         public static Shape Make(SeededRandom rng, double cx, double y, double hw, bool stratus, double t)
         {
@@ -132,7 +135,10 @@ internal static class Clouds
                 double top4 = 0;
                 foreach (var (c, r, h) in Heaps)
                 {
-                    double q = (x - c) / Math.Max(1e-3, r + e);
+                    // A shrunken core (e < 0) keeps most of each heap's width and sinks instead: narrowed by the full
+                    // e, the heaps of the inner, most opaque layers stood apart as arches with dark notches between
+                    // them (organ pipes down a tall cloud).
+                    double q = (x - c) / Math.Max(1e-3, r + (e < 0 ? 0.3 * e : e));
                     if (q * q < 1)
                     {
                         double t = Math.Max(0, h + (0.5 * e)) * Math.Sqrt(1 - (q * q));
@@ -169,7 +175,7 @@ internal static class Clouds
         alpha = Math.Clamp(alpha, 0.01, 0.99);
         const int layers = 24;
         sb.PushGroup("cloud", alpha);
-        double inner = (shape.Stratus ? -0.3 : -0.2) * shape.Height, outer = (shape.Stratus ? 0.3 : 0.14) * shape.Height;
+        double inner = shape.Core, outer = (shape.Stratus ? 0.3 : 0.14) * shape.Height;
         double top = shape.Base - shape.Heaps.Max(h => h.H), bottom = shape.Base + (0.15 * shape.Height);
         var from = new Vec2(shape.Cx + (towardSun * 0.3 * shape.HalfWidth), top);
         var to = new Vec2(shape.Cx - (towardSun * 0.15 * shape.HalfWidth), bottom);
